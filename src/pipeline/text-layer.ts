@@ -1,0 +1,146 @@
+/**
+ * Tokens and sentences from wink-nlp, with exact offsets into the original text.
+ *
+ * This is the one module that computes token offsets. wink-nlp does not report
+ * offsets; a token's start is the running sum of every preceding token's
+ * `precedingSpaces` and `value`, plus its own `precedingSpaces`. The sum is checked
+ * against the text for every token: if wink ever normalised a character we would
+ * rather fail loudly than emit a wrong span.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Span, Token } from './document';
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+
+/**
+ * wink-nlp keeps every new word it sees in its lexicon, so a long-lived instance grows
+ * without bound over a large drop. The instance is recreated after this many documents.
+ */
+const RECYCLE_AFTER_DOCS = 5000;
+
+let instance: WinkNlp | null = null;
+let docsSinceLoad = 0;
+
+function nlp(): WinkNlp {
+  if (instance === null || docsSinceLoad >= RECYCLE_AFTER_DOCS) {
+    // Only the tokenizer, sentence boundaries, POS and lemmas: NER and
+    // sentiment are not used and cost time.
+    instance = winkNLP(model, ['sbd', 'pos']);
+    docsSinceLoad = 0;
+  }
+  docsSinceLoad++;
+  return instance;
+}
+
+export interface TextLayer {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const CURLY = /[\u2018\u2019\u201A\u201B\u2032]/g;
+const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+
+/** Lower-case a token and fold typographic quotes, for lexicon look-ups. */
+export function foldToken(value: string): string {
+  return value.toLowerCase().replace(CURLY, "'").replace(CURLY_DOUBLE, '"');
+}
+
+/**
+ * Tokenise `text` and split it into sentences.
+ *
+ * Whitespace tokens (wink's `tabCRLF`, runs of newlines) are kept as tokens of kind
+ * `tabCRLF` so that token indexes stay aligned with wink's; sentence spans are trimmed
+ * of them. Paragraphs are counted at every token holding a blank line (two or more
+ * line breaks).
+ */
+export function buildTextLayer(text: string): TextLayer {
+  const wink = nlp();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const tokenSet = doc.tokens();
+  const values = tokenSet.out(its.value) as string[];
+  const spaces = tokenSet.out(its.precedingSpaces) as string[];
+  const pos = tokenSet.out(its.pos) as string[];
+  // wink's typings declare `lemma` with a narrower signature than `out` accepts.
+  const lemmas = tokenSet.out(its.lemma as unknown as typeof its.value) as string[];
+  const kinds = tokenSet.out(its.type) as string[];
+  const shapes = tokenSet.out(its.shape) as string[];
+
+  const tokens: Token[] = new Array(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length;
+    const value = values[i];
+    const start = offset;
+    const end = start + value.length;
+    if (text.slice(start, end) !== value) {
+      throw new Error(`token ${i} (${JSON.stringify(value)}) does not match the text at ${start}`);
+    }
+    tokens[i] = {
+      index: i,
+      start,
+      end,
+      text: value,
+      pos: pos[i],
+      lemma: lemmas[i],
+      lower: foldToken(value),
+      kind: kinds[i],
+      shape: shapes[i],
+      sentence: 0,
+      space: spaces[i],
+    };
+    offset = end;
+  }
+
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let lastEnd = 0;
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (const [first, last] of spans) {
+    let a = first;
+    let b = last;
+    while (a < b && tokens[a].kind === 'tabCRLF') a++;
+    while (b > a && tokens[b].kind === 'tabCRLF') b--;
+    // The sentence belongs to the paragraph it starts in: count the breaks before it.
+    for (let t = lastEnd; t <= a; t++) if (isParagraphBreak(tokens[t])) paragraph++;
+    const index = sentences.length;
+    for (let t = first; t <= last; t++) tokens[t].sentence = index;
+    sentences.push({
+      index,
+      start: tokens[a].start,
+      end: tokens[b].end,
+      text: text.slice(tokens[a].start, tokens[b].end),
+      tokenStart: first,
+      tokenEnd: last + 1,
+      paragraph,
+    });
+    lastEnd = a + 1;
+  }
+  return { tokens, sentences };
+}
+
+function isParagraphBreak(token: Token): boolean {
+  if (token.kind !== 'tabCRLF' && !/\n/.test(token.space)) return false;
+  const around = token.space + (token.kind === 'tabCRLF' ? token.text : '');
+  return (around.match(/\n/g) ?? []).length >= 2;
+}
+
+/** Index of the first token whose end is after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Span from token `a` (inclusive) to token `b` (exclusive). */
+export function tokenSpan(text: string, tokens: readonly Token[], a: number, b: number): Span {
+  const start = tokens[a].start;
+  const end = tokens[b - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}

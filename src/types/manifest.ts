@@ -1,0 +1,63 @@
+/* Generated from schemas/manifest.schema.json by scripts/gen-types.js. Do not edit: change the schema and run npm run gen:types. */
+
+/**
+ * manifest.json: what one run of newsx extract read, wrote, skipped and rejected. inputs = written + skipped + rejected.
+ */
+export interface Manifest {
+  schemaVersion: '1.0.0';
+  pipelineVersion: string;
+  /**
+   * ISO timestamp (timing field: varies between runs).
+   */
+  startedAt: string;
+  /**
+   * ISO timestamp (timing field: varies between runs).
+   */
+  finishedAt: string;
+  /**
+   * The INPUT arguments of the run, as given.
+   */
+  inputs: string[];
+  counts: ManifestCounts;
+  /**
+   * True when counts.inputs = written + skipped + rejected.
+   */
+  balanced: boolean;
+  workers?: number;
+  timings: ManifestTimings;
+}
+export interface ManifestCounts {
+  /**
+   * Article inputs read: one per .txt/.md file, per JSONL line, per object of a .json file, and per file rejected whole.
+   */
+  inputs: number;
+  /**
+   * Article records appended to articles.jsonl in this run.
+   */
+  written: number;
+  /**
+   * Inputs already in articles.jsonl with the same sha256 and pipeline version.
+   */
+  skipped: number;
+  /**
+   * Error records appended to errors.jsonl in this run.
+   */
+  rejected: number;
+  /**
+   * Files read.
+   */
+  files: number;
+}
+/**
+ * Timing fields (vary between runs).
+ */
+export interface ManifestTimings {
+  totalMs: number;
+  msPerArticle?: number;
+  /**
+   * Total milliseconds spent in each stage over the run.
+   */
+  stages?: {
+    [k: string]: number;
+  };
+}
