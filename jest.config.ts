@@ -8,7 +8,7 @@ const config: Config = {
   // CLI and kill tests spawn real processes; give them room on a 2-core machine.
   testTimeout: 120000,
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
 };
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generate src/types/*.ts from schemas/*.schema.json (the schemas are the source of
-// truth). `--check` exits 1 when the committed types differ from what the schemas give.
+// truth). `--check` exits 1 when the committed types differ from what the schemas give;
+// `--print NAME` writes one generated file to stdout.
 const fs = require('fs');
 const path = require('path');
 const { compile } = require('json-schema-to-typescript');
@@ -21,6 +22,13 @@ async function generate(name) {
 }
 
 async function main() {
+  const printAt = process.argv.indexOf('--print');
+  if (printAt !== -1) {
+    // Print one generated file to stdout (used by the drift test, which cannot load
+    // prettier's dynamic imports inside jest's module system).
+    process.stdout.write(await generate(process.argv[printAt + 1]));
+    return;
+  }
   const check = process.argv.includes('--check');
   let drift = false;
   for (const name of SCHEMAS) {

@@ -4,8 +4,9 @@
  * This is the one module that computes token offsets. wink-nlp does not report
  * offsets; a token's start is the running sum of every preceding token's
  * `precedingSpaces` and `value`, plus its own `precedingSpaces`. The sum is checked
- * against the text for every token: if wink ever normalised a character we would
- * rather fail loudly than emit a wrong span.
+ * against the text for every token. wink silently drops a few space-like characters
+ * (see `resync`); past those the token is found again, and anything else that does
+ * not match fails loudly rather than emit a wrong span.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -70,13 +71,10 @@ export function buildTextLayer(text: string): TextLayer {
   const tokens: Token[] = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
     const value = values[i];
-    const start = offset;
+    let start = offset + spaces[i].length;
+    if (text.slice(start, start + value.length) !== value) start = resync(text, offset, value, i);
     const end = start + value.length;
-    if (text.slice(start, end) !== value) {
-      throw new Error(`token ${i} (${JSON.stringify(value)}) does not match the text at ${start}`);
-    }
     tokens[i] = {
       index: i,
       start,
@@ -88,7 +86,7 @@ export function buildTextLayer(text: string): TextLayer {
       kind: kinds[i],
       shape: shapes[i],
       sentence: 0,
-      space: spaces[i],
+      space: text.slice(offset, start),
     };
     offset = end;
   }
@@ -119,6 +117,21 @@ export function buildTextLayer(text: string): TextLayer {
   }
   return { tokens, sentences };
 }
+
+/**
+ * wink drops a few characters it treats as space without counting them in
+ * `precedingSpaces` (a byte-order mark, U+2028, U+3000). Find the token after such a
+ * gap; anything but space or format characters in the gap is a real mismatch.
+ */
+function resync(text: string, offset: number, value: string, index: number): number {
+  const found = text.indexOf(value, offset);
+  if (found === -1 || !IGNORABLE_GAP.test(text.slice(offset, found))) {
+    throw new Error(`token ${index} (${JSON.stringify(value.slice(0, 40))}) does not match the text at ${offset}`);
+  }
+  return found;
+}
+
+const IGNORABLE_GAP = /^[\s\p{Cf}\p{Cc}\p{Z}]*$/u;
 
 function isParagraphBreak(token: Token): boolean {
   if (token.kind !== 'tabCRLF' && !/\n/.test(token.space)) return false;
