@@ -1,8 +1,26 @@
 /**
  * People, organizations and places: name spans from wink tokens, typed from lexicons,
  * titles, organization heads and context, then grouped into entities.
+ *
+ * Per document this is a few passes over the tokens with map look-ups; compromise's
+ * tagger is never run (its lexicon is read once in the factory).
+ *
+ *   1. find-spans.ts      runs of capitalised words cut into name candidates
+ *   2. type-names.ts      evidence for PERSON / ORGANIZATION / PLACE per candidate
+ *   3. consistency.ts     one name, one type through the article
+ *   4. find-spans.ts      lines in capitals: known names only (second pass)
+ *   5. group-entities.ts  entities with canonical names and aliases
  */
-import type { EntityGroup, NameMention, Sentence, Token } from '../../pipeline/document';
+import type { EntityGroup, NameMention, Sentence, Span, Token } from '../../pipeline/document';
+import type { Candidate, SpanLexicons } from './find-spans';
+import { findCandidates, findCapsCandidates, keyOf } from './find-spans';
+import { loadGazetteer } from './lexicons/gazetteer';
+import type { Gazetteer } from './lexicons/gazetteer';
+import { HONORIFICS, TITLES } from './lexicons/titles';
+import { applyConsistency } from './consistency';
+import { decide, typeCandidate } from './type-names';
+import type { Typed } from './type-names';
+import { groupMentions } from './group-entities';
 
 export interface NameInput {
   text: string;
@@ -12,12 +30,104 @@ export interface NameInput {
 
 /** Build the name finder once (lexicons are loaded here); call the result per document. */
 export function createNameFinder(): (input: NameInput) => NameMention[] {
-  return () => [];
+  const gaz = loadGazetteer();
+  const titles = new Set(TITLES);
+  const lex: SpanLexicons = {
+    gaz,
+    titles,
+    maxTitleWords: Math.max(...TITLES.map((t) => t.split(' ').length)) + 1,
+    honorifics: HONORIFICS,
+  };
+  return (input) => findNames(input, lex);
 }
+
+function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
+  const { text, tokens, sentences } = input;
+  const gaz = lex.gaz;
+  const candidates = findCandidates(text, tokens, sentences, lex);
+  for (const c of candidates) if (!c.role) c.role = roleBefore(tokens, c, lex);
+  let typed = candidates.map((c) => typeCandidate(text, tokens, c, gaz));
+  typed = dropWeakInitials(typed, gaz);
+  applyConsistency(tokens, typed, gaz);
+
+  // Lines in capitals: names known from the lexicons or from the rest of the article.
+  const known = new Map<string, Typed>();
+  for (const t of typed) if (!t.drop) known.set(t.key, t);
+  for (const c of findCapsCandidates(text, tokens, new Set(known.keys()), lex)) {
+    const t = typeCandidate(text, tokens, c, gaz);
+    const twin = known.get(t.key);
+    if (twin) {
+      t.scores = { ...twin.scores };
+      t.evidence.push('document:same-name');
+    }
+    if (!t.drop) typed.push(t);
+  }
+
+  const names: NameMention[] = [];
+  for (const t of typed) {
+    if (t.drop) continue;
+    const { type, confidence } = decide(t.scores);
+    const start = tokens[t.cand.a].start;
+    const end = tokens[t.cand.b - 1].end;
+    const mention: NameMention = {
+      start,
+      end,
+      text: text.slice(start, end),
+      type,
+      confidence,
+      evidence: [...new Set([...t.cand.spanRules, ...t.evidence])],
+      sentence: t.cand.sentence,
+    };
+    if (t.cand.role && type === 'PERSON') mention.role = spanOfTokens(text, tokens, t.cand.role.a, t.cand.role.b);
+    names.push(mention);
+  }
+  names.sort((x, y) => x.start - y.start);
+  return names;
+}
+
+/**
+ * A lower-case title or role noun right before the name ("spokesman Vedant Patel",
+ * "all-rounder Phil Simmons"): up to three words back.
+ */
+function roleBefore(tokens: readonly Token[], c: Candidate, lex: SpanLexicons): Candidate['role'] {
+  let best: Candidate['role'];
+  let j = c.a - 1;
+  let words = 0;
+  while (j >= 0 && words < 3 && tokens[j].kind !== 'tabCRLF' && (tokens[j].kind === 'word' || tokens[j].text === '-')) {
+    if (tokens[j].kind === 'word') words++;
+    const k = keyOf(tokens, j, c.a);
+    if (lex.titles.has(k) || (words === 1 && lex.gaz.roleNouns.has(k))) best = { a: j, b: c.a, honorific: lex.honorifics.has(k) };
+    j--;
+  }
+  return best;
+}
+
+/**
+ * A lone capitalised word at a sentence start with no evidence of being a name
+ * ("War has entered ...") is dropped, unless the article uses it as a name elsewhere.
+ */
+function dropWeakInitials(typed: Typed[], gaz: Gazetteer): Typed[] {
+  const elsewhere = new Set<string>();
+  for (const t of typed) if (!t.cand.initial) elsewhere.add(t.key);
+  return typed.filter((t) => {
+    if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
+    const strong = t.evidence.some((e) => e.startsWith('lexicon:') || e.startsWith('title:') || e === 'person:first-name');
+    if (strong && !(gaz.commonWords.has(t.key) && gaz.names.get(t.key) !== 'country')) return true;
+    return false;
+  });
+}
+
+function spanOfTokens(text: string, tokens: readonly Token[], a: number, b: number): Span {
+  const start = tokens[a].start;
+  const end = tokens[b - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+let sharedGazetteer: Gazetteer | null = null;
 
 /** Group name mentions of one article into entities with canonical names and aliases. */
 export function groupEntities(text: string, names: readonly NameMention[]): EntityGroup[] {
   void text;
-  void names;
-  return [];
+  sharedGazetteer ??= loadGazetteer();
+  return groupMentions(names, sharedGazetteer);
 }

@@ -1,0 +1,58 @@
+/**
+ * Document-level consistency: one name keeps one type through the article.
+ *
+ * - `document:person-part`: a surname or first name alone takes the type of the full
+ *   person name used in the article ("John Kirby" ... "Kirby").
+ * - `document:same-name`: every mention of the same name gets the type the article's
+ *   mentions of it support most, so strong evidence at one mention ("Prime Minister
+ *   Netanyahu") carries to weak ones ("Netanyahu's").
+ */
+import type { Token } from '../../pipeline/document';
+import type { Gazetteer } from './lexicons/gazetteer';
+import type { Typed } from './type-names';
+import { decide, emptyScores } from './type-names';
+
+export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: Gazetteer): void {
+  void tokens;
+  // Parts of multi-word person names.
+  const personParts = new Set<string>();
+  for (const t of typed) {
+    if (t.drop) continue;
+    const words = t.key.split(' ');
+    if (words.length >= 2 && words.length <= 4 && decide(t.scores).type === 'PERSON' && t.scores.PERSON >= 2) {
+      personParts.add(words[words.length - 1]);
+      personParts.add(words[0]);
+      if (words.length >= 3) personParts.add(words.slice(1).join(' '));
+    }
+  }
+  for (const t of typed) {
+    if (t.drop || !personParts.has(t.key)) continue;
+    // A country or a well-known body keeps its type unless a title says otherwise.
+    const lex = gaz.names.get(t.key);
+    const w = lex === 'country' || lex === 'org' ? 2 : 4;
+    t.scores.PERSON += w;
+    t.evidence.push('document:person-part');
+  }
+
+  // Same name, same type: sum the evidence of every mention of the name.
+  const totals = new Map<string, ReturnType<typeof emptyScores>>();
+  for (const t of typed) {
+    if (t.drop) continue;
+    const s = totals.get(t.key) ?? emptyScores();
+    s.PERSON += t.scores.PERSON;
+    s.ORGANIZATION += t.scores.ORGANIZATION;
+    s.PLACE += t.scores.PLACE;
+    totals.set(t.key, s);
+  }
+  for (const t of typed) {
+    if (t.drop) continue;
+    const total = totals.get(t.key)!;
+    const mine = decide(t.scores).type;
+    const all = decide(total).type;
+    if (all !== mine) {
+      // Pull this mention's scores towards the article's verdict.
+      t.scores[all] = Math.max(t.scores[all], t.scores[mine]) + 0.5;
+      t.evidence.push('document:same-name');
+    }
+  }
+}

@@ -1,0 +1,353 @@
+/**
+ * Name spans from wink tokens: runs of capitalised words, cut into names.
+ *
+ * A run is a sequence of capitalised word tokens in one sentence, held together by
+ * name particles ("bin", "van"), by "of"/"for"/"&" where an organization or place
+ * head calls for them ("Bank of England"), and by hyphens without spaces
+ * ("Coca-Cola"). A run is then cut: at titles ("US President Joe Biden" -> "US",
+ * role "President", "Joe Biden"), at a leading sentence word ("Despite Israel"), at a
+ * hyphen between two known names ("Israel-USA"), and after a country that modifies a
+ * named body ("US National Security Council").
+ *
+ * Lines written in capitals (headlines, datelines) carry no capitalisation signal:
+ * there only known names are taken, from the lexicons or from the rest of the article.
+ */
+import type { Sentence, Token } from '../../pipeline/document';
+import type { Gazetteer } from './lexicons/gazetteer';
+import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
+import { NAME_PARTICLES, NEVER_NAMES, PLACE_SUFFIXES } from './lexicons/words';
+
+/** A name candidate: tokens [a, b), with the tokens of a title or role before it. */
+export interface Candidate {
+  a: number;
+  b: number;
+  sentence: number;
+  /** Title or role tokens [a, b) right before the name, if any. */
+  role?: { a: number; b: number; honorific: boolean };
+  /** Found in a line written in capitals (only known names are taken there). */
+  caps: boolean;
+  /** First word of its sentence (capitalised for that reason alone). */
+  initial: boolean;
+  /** Rule ids that shaped the span. */
+  spanRules: string[];
+}
+
+export interface SpanLexicons {
+  gaz: Gazetteer;
+  /** Lower-case titles, longest first matching is done by word count. */
+  titles: ReadonlySet<string>;
+  maxTitleWords: number;
+  honorifics: ReadonlySet<string>;
+}
+
+const CLOSED_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM', 'ADV']);
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTERS = /\p{L}/gu;
+
+function isWord(t: Token): boolean {
+  return t.kind === 'word';
+}
+
+/** Lower-case key of a token range, words joined by one space ("gaza city", "israel-usa"). */
+export function keyOf(tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let i = a; i < b; i++) {
+    if (i > a && tokens[i].space.length > 0) out += ' ';
+    out += tokens[i].lower;
+  }
+  return out;
+}
+
+/**
+ * Mark tokens on lines written in capitals. A line is in capitals when at least 80% of
+ * its words of two or more letters have no lower-case letter, and it has at least two
+ * such words or at most three words in all (a dateline "LONDON 1996-08-30").
+ */
+export function capsLines(text: string, tokens: readonly Token[]): boolean[] {
+  const caps = new Array<boolean>(tokens.length).fill(false);
+  let lineStart = 0;
+  const flush = (end: number) => {
+    let words = 0;
+    let upper = 0;
+    for (let i = lineStart; i < end; i++) {
+      const t = tokens[i];
+      if (!isWord(t) || (t.text.match(LETTERS)?.length ?? 0) < 2) continue;
+      words++;
+      if (!HAS_LOWER.test(t.text)) upper++;
+    }
+    if (upper > 0 && upper >= 0.8 * words && (upper >= 2 || words <= 3)) {
+      for (let i = lineStart; i < end; i++) caps[i] = true;
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const breaks = /\n/.test(t.space) || t.kind === 'tabCRLF';
+    if (breaks) {
+      flush(i);
+      lineStart = t.kind === 'tabCRLF' ? i + 1 : i;
+    }
+  }
+  flush(tokens.length);
+  void text;
+  return caps;
+}
+
+/** Longest lexicon name starting at token `i` (within [i, end)), as its token end, or -1. */
+export function longestKnown(tokens: readonly Token[], i: number, end: number, gaz: Gazetteer): number {
+  let best = -1;
+  let words = 0;
+  for (let j = i; j < end && words < gaz.maxWords + 2; j++) {
+    if (tokens[j].kind === 'tabCRLF') break;
+    if (isWord(tokens[j])) words++;
+    if (gaz.names.has(keyOf(tokens, i, j + 1))) best = j + 1;
+  }
+  return best;
+}
+
+function isCapWord(t: Token, caps: boolean[]): boolean {
+  return isWord(t) && !caps[t.index] && UPPER_START.test(t.text) && !NEVER_NAMES.has(t.lower);
+}
+
+/** Is token i the first word of its sentence (after opening quotes, brackets or dashes)? */
+function isInitial(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  for (let j = s.tokenStart; j < i; j++) {
+    const t = tokens[j];
+    if (t.kind === 'tabCRLF') continue;
+    if (t.kind === 'punctuation' && /^[“”‘’"'(\[«\-–—]+$/.test(t.text)) continue;
+    if (t.kind === 'word' || t.kind === 'number') return false;
+  }
+  return true;
+}
+
+/** Can a run ending at token `last` (run started at `first`) take "of"/"for"/"&" and go on? */
+function joinerFits(tokens: readonly Token[], first: number, last: number, joiner: string): boolean {
+  if (joiner === '&') return true;
+  if (joiner === 'of' || joiner === 'for' || joiner === 'on') {
+    for (let i = first; i <= last; i++) {
+      const w = tokens[i].lower;
+      if (ORG_HEADS_BEFORE_OF.has(w) || ORG_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) || w === 'republic' || w === 'kingdom' || w === 'states' || w === 'isle') return true;
+    }
+  }
+  return false;
+}
+
+/** Raw runs of capitalised words in one sentence, as [a, b) token ranges. */
+function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], gaz: Gazetteer): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = s.tokenStart;
+  while (i < s.tokenEnd) {
+    if (!isCapWord(tokens[i], caps)) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let b = i + 1;
+    for (;;) {
+      const next = tokens[b];
+      if (b >= s.tokenEnd || !next) break;
+      if (isCapWord(next, caps) && next.space.length <= 1 && !/\n/.test(next.space)) {
+        b++;
+        continue;
+      }
+      const after = tokens[b + 1];
+      if (!after || b + 1 >= s.tokenEnd || !isCapWord(after, caps)) break;
+      // A hyphen with no space either side joins ("Coca-Cola", "Israel-USA", split later).
+      if (next.text === '-' && next.space === '' && after.space === '') {
+        b += 2;
+        continue;
+      }
+      if (NAME_PARTICLES.has(next.text) && next.space.length === 1) {
+        b += 2;
+        continue;
+      }
+      if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'on' || next.text === '&') && joinerFits(tokens, a, b - 1, next.lower)) {
+        b += 2;
+        continue;
+      }
+      // "and" only inside a known name ("Bosnia and Herzegovina", "Procter and Gamble").
+      if (next.lower === 'and') {
+        const end = longestKnown(tokens, a, Math.min(s.tokenEnd, b + 6), gaz);
+        if (end > b + 1) {
+          b = end;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push([a, b]);
+    i = b;
+  }
+  return runs;
+}
+
+/** Longest title starting at token i within [i, end), as its token end, or -1. */
+function titleAt(tokens: readonly Token[], i: number, end: number, lex: SpanLexicons): number {
+  let best = -1;
+  let words = 0;
+  for (let j = i; j < end && words < lex.maxTitleWords; j++) {
+    if (isWord(tokens[j])) words++;
+    if (lex.titles.has(keyOf(tokens, i, j + 1))) best = j + 1;
+  }
+  return best;
+}
+
+/**
+ * Find name candidates in every sentence. `knownKeys` are lower-case names already
+ * found elsewhere in the article, used for lines in capitals (second pass).
+ */
+export function findCandidates(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  lex: SpanLexicons,
+): Candidate[] {
+  const caps = capsLines(text, tokens);
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    for (const [ra, rb] of runsIn(tokens, s, caps, lex.gaz)) cutRun(tokens, s, ra, rb, lex, out);
+  }
+  return out;
+}
+
+/** Cut one run into name candidates (titles, leading sentence words, hyphens, modifiers). */
+function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, lex: SpanLexicons, out: Candidate[]): void {
+  const gaz = lex.gaz;
+  let a = ra;
+  const rules: string[] = [];
+  // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
+  const initial = isInitial(tokens, s, a);
+  if (initial) {
+    while (a < rb) {
+      const t = tokens[a];
+      const known = longestKnown(tokens, a, rb, gaz);
+      if (known > a) break;
+      if (titleAt(tokens, a, rb, lex) > a) break;
+      if (CLOSED_POS.has(t.pos) || (gaz.commonWords.has(t.lower) && !gaz.firstNames.has(t.lower)) || t.pos === 'VERB') {
+        a++;
+        rules.push('span/initial-word-dropped');
+        // Skip a joiner left at the front ("Of", "&").
+        while (a < rb && !UPPER_START.test(tokens[a].text)) a++;
+        continue;
+      }
+      break;
+    }
+  }
+  let role: Candidate['role'];
+  let i = a;
+  let start = a;
+  const emit = (x: number, y: number, r: Candidate['role'], extra: string[]) => {
+    // Trim joiners and hyphens at the edges.
+    while (x < y && !UPPER_START.test(tokens[x].text)) x++;
+    while (y > x && !UPPER_START.test(tokens[y - 1].text) && !/^\p{Lu}/u.test(tokens[y - 1].text)) y--;
+    if (x >= y) return;
+    out.push({ a: x, b: y, sentence: s.index, role: r, caps: false, initial: initial && x === a && a === ra, spanRules: [...rules, ...extra] });
+  };
+  while (i < rb) {
+    // A known name wins over a title reading ("General Motors", "Prince Edward Island").
+    const known = longestKnown(tokens, i, rb, gaz);
+    if (known > i) {
+      i = known;
+      continue;
+    }
+    const title = titleAt(tokens, i, rb, lex);
+    if (title > i && title < rb) {
+      if (i > start) emit(start, i, role, ['span/cut-before-title']);
+      role = { a: i, b: title, honorific: lex.honorifics.has(keyOf(tokens, i, title)) };
+      i = title;
+      start = i;
+      continue;
+    }
+    if (title === rb && title > i) {
+      // A run ending in a bare title ("Prime Minister"): the title is not a name.
+      if (i > start) emit(start, i, role, ['span/cut-before-title']);
+      return;
+    }
+    i++;
+  }
+  splitRest(tokens, start, rb, role, lex, (x, y, r, extra) => emit(x, y, r, extra));
+}
+
+/** Split a title-free run at hyphens between known names and after a modifying country. */
+function splitRest(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  role: Candidate['role'],
+  lex: SpanLexicons,
+  emit: (x: number, y: number, r: Candidate['role'], extra: string[]) => void,
+): void {
+  const gaz = lex.gaz;
+  // Hyphens: "Israel-USA" is two names when each side is one on its own.
+  const parts: Array<[number, number]> = [];
+  let p = a;
+  for (let i = a; i < b; i++) {
+    if (tokens[i].text === '-') {
+      parts.push([p, i]);
+      p = i + 1;
+    }
+  }
+  parts.push([p, b]);
+  if (parts.length > 1) {
+    const allKnown = parts.every(([x, y]) => longestKnown(tokens, x, y, gaz) === y);
+    if (allKnown) {
+      for (const [x, y] of parts) emit(x, y, role, ['span/hyphen-split']);
+      return;
+    }
+  }
+  // "US National Security Council": a country name, then a body with its own head word.
+  const first = longestKnown(tokens, a, b, gaz);
+  if (first > a && first < b - 1) {
+    const kind = gaz.names.get(keyOf(tokens, a, first));
+    const restHead = tokens[b - 1].lower;
+    const multiword = first - a >= 2;
+    if ((kind === 'country' || (kind === 'org' && multiword)) && ORG_SUFFIXES.has(restHead) && b - first >= 2) {
+      emit(a, first, role, ['span/modifier-split']);
+      emit(first, b, undefined, ['span/modifier-split']);
+      return;
+    }
+  }
+  emit(a, b, role, []);
+}
+
+/**
+ * Known names on lines in capitals: the longest lexicon or article name at each
+ * position, skipping ordinary words ("TAKE", "OVER").
+ */
+export function findCapsCandidates(
+  text: string,
+  tokens: readonly Token[],
+  known: ReadonlySet<string>,
+  lex: SpanLexicons,
+): Candidate[] {
+  const caps = capsLines(text, tokens);
+  const out: Candidate[] = [];
+  const gaz = lex.gaz;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!caps[i] || !isWord(tokens[i]) || NEVER_NAMES.has(tokens[i].lower)) {
+      i++;
+      continue;
+    }
+    let end = -1;
+    let rule = '';
+    for (let j = i; j < tokens.length && j < i + 8 && caps[j] && tokens[j].kind !== 'tabCRLF'; j++) {
+      const k = keyOf(tokens, i, j + 1);
+      if (known.has(k)) {
+        end = j + 1;
+        rule = 'span/caps-article-name';
+      } else if (gaz.names.has(k)) {
+        end = j + 1;
+        rule = 'span/caps-lexicon';
+      }
+    }
+    const single = end === i + 1;
+    const t = tokens[i];
+    const ordinary = single && rule === 'span/caps-lexicon' && gaz.commonWords.has(t.lower) && gaz.names.get(t.lower) !== 'country';
+    if (end > i && !ordinary) {
+      out.push({ a: i, b: end, sentence: t.sentence, caps: true, initial: false, spanRules: [rule] });
+      i = end;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * The look-up tables for typing names, built once per process:
+ *
+ * - places: countries (names, official names, alternative spellings, capitals) from
+ *   `world-countries`; cities with their provinces from `city-timezones`; compromise's
+ *   City, Country, Place and Region entries; plus a few region names everyone knows;
+ * - organizations: compromise's Organization and SportsTeam entries and KNOWN_ORGS;
+ * - people: compromise's Person entries, first names and last names;
+ * - demonyms (`Israeli`, `Americans`): never names, from both packages;
+ * - common words: compromise's non-name entries, to tell "Nice to see" from "Nice".
+ *
+ * Keys are lower case with words separated by one space; `canonicalPlace` maps every
+ * country alias to the country's common name (US, USA, America -> United States).
+ */
+import countries from 'world-countries';
+import cityTimezones from 'city-timezones';
+import nlp from 'compromise';
+import { KNOWN_ORGS } from './org-words';
+
+export type LexKind = 'place' | 'country' | 'org' | 'person';
+
+export interface Gazetteer {
+  /** Multi- or single-word name -> kind. */
+  names: Map<string, LexKind>;
+  /** Longest name length in words, to bound the look-up. */
+  maxWords: number;
+  /** Country aliases -> common name. */
+  canonicalPlace: Map<string, string>;
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  demonyms: Set<string>;
+  /** Lower-case words that are ordinary English (not only names). */
+  commonWords: Set<string>;
+  /** compromise Actor nouns (spokesman, striker, ...): a role before a name. */
+  roleNouns: Set<string>;
+}
+
+/** Region names not in the packages above (continents and well-known regions). */
+const REGIONS = [
+  'middle east', 'near east', 'far east', 'west bank', 'gaza strip', 'east jerusalem', 'golan heights', 'sinai',
+  'europe', 'asia', 'africa', 'north america', 'south america', 'latin america', 'central america', 'caribbean',
+  'balkans', 'scandinavia', 'gulf', 'persian gulf', 'arabian peninsula', 'levant', 'mediterranean', 'atlantic',
+  'pacific', 'arctic', 'antarctica', 'siberia', 'kashmir', 'kurdistan', 'chechnya', 'darfur', 'donbas', 'crimea',
+  'sub-saharan africa', 'southeast asia', 'south asia', 'central asia', 'east asia', 'western europe',
+  'eastern europe', 'northern ireland', 'england', 'scotland', 'wales', 'britain', 'great britain', 'america',
+  'hong kong', 'taiwan', 'tibet', 'palestine', 'silicon valley', 'wall street', 'capitol hill',
+];
+
+/** Country aliases common in news copy but absent from the package's alternative spellings. */
+const COUNTRY_ALIASES: Array<[string, string]> = [
+  ['america', 'United States'], ['u.s.', 'United States'], ['u.s.a.', 'United States'], ['the us', 'United States'],
+  ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['u.k.', 'United Kingdom'],
+  ['russia', 'Russia'], ['south korea', 'South Korea'], ['north korea', 'North Korea'], ['holland', 'Netherlands'],
+  ['uae', 'United Arab Emirates'], ['u.a.e.', 'United Arab Emirates'], ['czech republic', 'Czechia'],
+  ['ivory coast', 'Ivory Coast'], ['burma', 'Myanmar'], ['vatican', 'Vatican City'],
+];
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region']);
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific', 'Demonym']);
+
+function tagsOf(value: unknown): string[] {
+  return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+}
+
+function key(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+let cached: Gazetteer | null = null;
+
+/** Build (once) and return the gazetteer. */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const names = new Map<string, LexKind>();
+  const canonicalPlace = new Map<string, string>();
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  const demonyms = new Set<string>();
+  const commonWords = new Set<string>();
+  const roleNouns = new Set<string>();
+  const put = (name: string, kind: LexKind) => {
+    const k = key(name);
+    // A country outranks a city of the same name; an existing place outranks an org/person guess.
+    const had = names.get(k);
+    if (!had || kind === 'country' || (had !== 'country' && had !== 'place')) names.set(k, kind);
+  };
+
+  // compromise's lexicon: a word -> tag(s) map; read only, the tagger is never run.
+  const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  for (const [word, value] of Object.entries(lexicon)) {
+    const tags = tagsOf(value);
+    if (tags.includes('Country')) put(word, 'country');
+    else if (tags.some((t) => PLACE_TAGS.has(t))) put(word, 'place');
+    else if (tags.includes('Organization') || tags.includes('SportsTeam')) put(word, 'org');
+    else if (tags.includes('Person')) put(word, 'person');
+    if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) firstNames.add(word);
+    if (tags.includes('LastName')) lastNames.add(word);
+    if (tags.includes('Demonym')) demonyms.add(word);
+    if (tags.includes('Actor')) roleNouns.add(word);
+    if (!tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t)) && !/ /.test(word)) commonWords.add(word);
+  }
+
+  for (const c of countries) {
+    const common = c.name.common;
+    for (const n of [common, c.name.official, ...c.altSpellings]) {
+      // Two-letter codes (IN, IT, AS) are English words in capitals; only US and UK are used as names.
+      if (n.length <= 2 && n !== 'US' && n !== 'UK') continue;
+      if (/,/.test(n)) continue;
+      put(n, 'country');
+      canonicalPlace.set(key(n), common);
+    }
+    for (const capital of c.capital ?? []) put(capital, 'place');
+    for (const d of Object.values(c.demonyms ?? {})) {
+      if (d.m) demonyms.add(key(d.m));
+      if (d.f) demonyms.add(key(d.f));
+    }
+  }
+  for (const [alias, common] of COUNTRY_ALIASES) {
+    put(alias, 'country');
+    canonicalPlace.set(alias, common);
+  }
+  for (const city of cityTimezones.cityMapping) {
+    // Small towns share names with too many words and people; keep cities of some size.
+    if (city.pop >= 15000) put(city.city, 'place');
+    if (city.province) put(city.province, 'place');
+  }
+  for (const r of REGIONS) put(r, 'place');
+  for (const o of KNOWN_ORGS) names.set(key(o), 'org');
+  // Plural demonyms ("Israelis", "Americans") are groups of people, not names.
+  for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : d + 's');
+
+  let maxWords = 1;
+  for (const k of names.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
+  maxWords = Math.min(maxWords, 6);
+  cached = { names, maxWords, canonicalPlace, firstNames, lastNames, demonyms, commonWords, roleNouns };
+  return cached;
+}

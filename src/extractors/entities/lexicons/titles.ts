@@ -1,0 +1,52 @@
+/**
+ * Titles and role nouns that stand before a person's name ("Prime Minister Benjamin
+ * Netanyahu", "spokesman Vedant Patel"). They are not part of the name span: they are
+ * evidence that the name after them is a PERSON, and they are kept on the mention as
+ * `role` for the claims stage ("the prime minister" -> the person so titled).
+ *
+ * Written from general knowledge of English news style (AP and Reuters style guides'
+ * lists of formal titles), lower case, one or more words.
+ */
+
+/** Formal titles, usually capitalised before a name. Multi-word titles are matched longest first. */
+export const TITLES: readonly string[] = [
+  // heads of state and government
+  'president', 'vice president', 'prime minister', 'deputy prime minister', 'premier', 'chancellor',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'sheikh', 'crown prince', 'pope',
+  'governor', 'lieutenant governor', 'mayor', 'deputy mayor',
+  // ministers and officials
+  'minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister',
+  'interior minister', 'health minister', 'justice minister', 'trade minister', 'economy minister',
+  'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'under secretary',
+  'undersecretary', 'deputy secretary', 'assistant secretary', 'defense secretary', 'defence secretary',
+  'home secretary', 'foreign secretary', 'treasury secretary', 'press secretary',
+  'attorney general', 'ambassador', 'envoy', 'special envoy', 'commissioner', 'spokesman', 'spokeswoman',
+  'spokesperson', 'adviser', 'advisor', 'national security adviser', 'chief of staff',
+  // legislators and judges
+  'senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman',
+  'speaker', 'leader', 'majority leader', 'minority leader', 'senate majority leader', 'whip',
+  'judge', 'justice', 'chief justice', 'magistrate', 'prosecutor', 'attorney', 'lawyer',
+  // honorifics and military or police ranks
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'general', 'gen.', 'gen', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'adm.',
+  'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain', 'capt.', 'sergeant', 'sgt.', 'commander', 'cmdr.',
+  'corporal', 'private', 'marshal', 'field marshal', 'inspector', 'detective', 'chief', 'police chief',
+  // religion
+  'rabbi', 'imam', 'ayatollah', 'grand ayatollah', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rev.', 'father', 'sister', 'brother',
+  // business, sport, civil society
+  'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'president and chief executive', 'director',
+  'director general', 'director-general', 'managing director', 'executive director', 'founder', 'co-founder',
+  'head', 'coach', 'manager', 'striker', 'goalkeeper', 'midfielder', 'defender', 'captain', 'skipper',
+  'analyst', 'economist', 'trader', 'dealer', 'strategist', 'official', 'officer', 'aide', 'correspondent',
+  'reporter', 'editor', 'columnist', 'author', 'writer', 'historian', 'researcher', 'scientist', 'activist',
+  'candidate', 'nominee', 'challenger', 'incumbent', 'champion', 'compatriot', 'teammate', 'rival', 'opponent',
+  'all-rounder', 'batsman', 'bowler', 'pitcher', 'quarterback', 'rider', 'driver', 'player', 'seed', 'winner',
+];
+
+/** Words that, lower case right before a name, say it is a person (as well as TITLES). */
+export const ROLE_NOUN_TAGS: readonly string[] = ['Actor'];
+
+/** Honorifics that make the following name a person whatever else is known about it. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'prof.',
+]);

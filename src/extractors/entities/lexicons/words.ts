@@ -1,0 +1,66 @@
+/**
+ * Small closed word lists for name-span finding, from English grammar.
+ */
+
+/**
+ * Capitalised words that never begin or make up a name by themselves: function words
+ * (capitalised at a sentence start), pronouns, months and weekdays (dates, not
+ * entities), and interjections.
+ */
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'each', 'every', 'no', 'both', 'either',
+  'neither', 'many', 'much', 'more', 'most', 'few', 'several', 'other', 'another', 'such', 'what', 'which', 'who',
+  'whom', 'whose', 'when', 'where', 'why', 'how', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us_pronoun',
+  'him', 'her', 'them', 'my', 'our', 'your', 'his', 'its', 'their', 'and', 'or', 'but', 'nor', 'so', 'yet', 'for',
+  'if', 'then', 'than', 'because', 'although', 'though', 'while', 'as', 'since', 'unless', 'until', 'after',
+  'before', 'in', 'on', 'at', 'by', 'with', 'without', 'from', 'to', 'of', 'into', 'onto', 'over', 'under',
+  'about', 'above', 'below', 'between', 'among', 'through', 'during', 'despite', 'against', 'toward', 'towards',
+  'upon', 'within', 'across', 'behind', 'beyond', 'near', 'like', 'unlike', 'per', 'via', 'also', 'still', 'even',
+  'just', 'only', 'not', 'now', 'here', 'there', 'today', 'tomorrow', 'yesterday', 'tonight', 'meanwhile',
+  'however', 'instead', 'indeed', 'perhaps', 'already', 'again', 'never', 'always', 'often', 'later', 'earlier',
+  'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless', 'yes', 'oh', 'well', 'please', 'thanks', 'mr',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/** Lower-case particles inside personal and place names ("Ludwig van Beethoven", "Osama bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'do', 'y', 'ter', 'ten',
+]);
+
+/** Words that join parts of one organization or place name when a head word calls for them. */
+export const INNER_JOINERS: ReadonlySet<string> = new Set(['of', 'for', '&', 'and', 'on']);
+
+/** Last words of place names ("Gaza City", "Gaza Strip", "Red Sea", "Heathrow Airport"). */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
+  'city', 'strip', 'island', 'islands', 'isles', 'river', 'sea', 'ocean', 'mountains', 'mountain', 'valley', 'province',
+  'county', 'region', 'district', 'street', 'st', 'st.', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'square', 'airport',
+  'stadium', 'park', 'bridge', 'gulf', 'lake', 'bay', 'coast', 'peninsula', 'heights', 'hills', 'desert', 'canal',
+  'port', 'harbour', 'harbor', 'village', 'camp', 'crossing', 'plain', 'plains', 'basin', 'delta', 'strait',
+  'straits', 'channel', 'arena', 'ground', 'oval', 'circuit', 'highway', 'territory', 'territories', 'prefecture',
+  'oblast', 'governorate', 'shire', 'beach', 'falls', 'creek', 'canyon', 'forest', 'palace', 'castle', 'tower',
+]);
+
+/** First words of place names ("Mount Everest", "Lake Victoria", "Fort Worth"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'gulf', 'isle', 'port', 'san', 'santa', 'st', 'st.', 'saint', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater']);
+
+/** Prepositions after which a name is more likely a place ("in Gaza", "from Rafah"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside', 'around', 'throughout', 'via', 'to', 'through', 'within', 'visit', 'visited', 'visiting',
+]);
+
+/** Verbs of speech after a name: people and organizations speak, places mostly do not. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'announced', 'announces', 'warned', 'warns', 'stated',
+  'states', 'argued', 'argues', 'claimed', 'claims', 'explained', 'insisted', 'noted', 'replied', 'asked', 'wrote',
+  'believes', 'believed', 'thinks', 'thought', 'urged', 'denied', 'confirmed', 'reported',
+]);
+
+/** Nouns after a possessive that say the name before is a country or city ("Israel's government"). */
+export const PLACE_POSSESSED: ReadonlySet<string> = new Set([
+  'government', 'capital', 'border', 'borders', 'economy', 'army', 'military', 'president', 'prime', 'foreign',
+  'population', 'territory', 'citizens', 'people', 'largest', 'second-largest', 'biggest', 'embassy', 'ambassador',
+  'parliament', 'currency', 'central', 'national', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+]);

@@ -1,0 +1,128 @@
+/**
+ * Typing a name candidate: every piece of evidence adds weight to PERSON, ORGANIZATION
+ * or PLACE, and the heaviest type wins. Evidence ids are kept on the mention so users
+ * (and tests) see why. The weights are hand-set heuristics, ordered by how reliable
+ * each cue is: an organization suffix or a title beats a lexicon entry, which beats
+ * context ("in X"), which beats the shape of the name alone.
+ */
+import type { EntityType, Token } from '../../pipeline/document';
+import type { Candidate } from './find-spans';
+import { keyOf } from './find-spans';
+import type { Gazetteer } from './lexicons/gazetteer';
+import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
+import { PLACE_POSSESSED, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SPEECH_VERBS } from './lexicons/words';
+
+export type Scores = Record<EntityType, number>;
+
+export interface Typed {
+  cand: Candidate;
+  key: string;
+  scores: Scores;
+  evidence: string[];
+  /** Not a name of the three types (a demonym, a nationality): dropped. */
+  drop: boolean;
+}
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,6}$|^\p{Lu}+&\p{Lu}+$/u;
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower']);
+
+export function emptyScores(): Scores {
+  return { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
+}
+
+/** Weigh the evidence for one candidate. */
+export function typeCandidate(text: string, tokens: readonly Token[], cand: Candidate, gaz: Gazetteer): Typed {
+  const { a, b } = cand;
+  const key = keyOf(tokens, a, b);
+  const scores = emptyScores();
+  const evidence: string[] = [];
+  const add = (type: EntityType, w: number, id: string) => {
+    scores[type] += w;
+    evidence.push(id);
+  };
+  const words = b - a;
+  const firstLower = tokens[a].lower;
+  const lastLower = tokens[b - 1].lower;
+
+  // Nationalities and groups of people are not names ("Israeli", "Palestinians").
+  if (gaz.demonyms.has(key) || (gaz.demonyms.has(lastLower) && !gaz.names.has(key))) {
+    return { cand, key, scores, evidence: ['drop:demonym'], drop: true };
+  }
+
+  const kind = gaz.names.get(key);
+  if (kind === 'country') add('PLACE', 3.5, 'lexicon:country');
+  else if (kind === 'place') add('PLACE', 3, 'lexicon:place');
+  else if (kind === 'org') add('ORGANIZATION', 3.2, 'lexicon:organization');
+  else if (kind === 'person') add('PERSON', 3, 'lexicon:person');
+
+  if (cand.role) add('PERSON', cand.role.honorific ? 6 : 3.5, cand.role.honorific ? 'title:honorific' : 'title:person');
+
+  if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower)) add('ORGANIZATION', 4, 'org:suffix');
+  else if (words >= 2 && PLACE_SUFFIXES.has(lastLower)) add('PLACE', 3.8, 'place:suffix');
+  if (words >= 3 && ORG_HEADS_BEFORE_OF.has(firstLower) && (tokens[a + 1].lower === 'of' || tokens[a + 1].lower === 'for')) {
+    add('ORGANIZATION', 3, 'org:head-of');
+  }
+  if (words >= 2 && PLACE_PREFIXES.has(firstLower) && !kind) add('PLACE', COMPASS.has(firstLower) ? 1 : 1.5, 'place:prefix');
+
+  if (!kind) {
+    const first = gaz.firstNames.has(firstLower);
+    const last = gaz.lastNames.has(lastLower);
+    if (words >= 2 && first) add('PERSON', 2.5, 'person:first-name');
+    else if (words === 1 && first) add('PERSON', 1.2, 'person:first-name');
+    if (last && (words >= 2 || !first)) add('PERSON', words >= 2 ? 1.2 : 1, 'person:last-name');
+    if (words === 1 && ACRONYM.test(tokens[a].text)) add('ORGANIZATION', 1.5, 'org:acronym');
+  }
+
+  contextEvidence(text, tokens, cand, add);
+
+  // Shape alone: two or three plain capitalised words are most often a person's name.
+  if (scores.PERSON + scores.ORGANIZATION + scores.PLACE < 1) {
+    const plain = words >= 2 && words <= 3 && tokens.slice(a, b).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
+    if (plain) add('PERSON', 0.8, 'shape:person-name');
+    else if (words === 1) add('PERSON', 0.4, 'shape:single-name');
+    else add('ORGANIZATION', 0.4, 'shape:long-name');
+  }
+  return { cand, key, scores, evidence, drop: false };
+}
+
+/** Context words around the name: prepositions, possessives, verbs of speech, "the". */
+function contextEvidence(text: string, tokens: readonly Token[], cand: Candidate, add: (t: EntityType, w: number, id: string) => void): void {
+  void text;
+  const prev = previousWord(tokens, cand.a);
+  const next = tokens[cand.b];
+  const next2 = tokens[cand.b + 1];
+  if (prev && !cand.role) {
+    if (PLACE_PREPOSITIONS.has(prev.lower) && prev.text === prev.lower) add('PLACE', prev.lower === 'to' ? 0.5 : 1, 'context:place-preposition');
+    if (prev.text === 'the') {
+      add('ORGANIZATION', 0.9, 'context:after-the');
+      add('PERSON', -1.5, 'context:after-the');
+    }
+  }
+  if (next && (next.lower === "'s" || next.lower === "'") && next2 && PLACE_POSSESSED.has(next2.lower)) add('PLACE', 1, 'context:possessive-of-country');
+  let n = cand.b;
+  while (tokens[n] && tokens[n].kind === 'punctuation' && tokens[n].text === ',') n++;
+  const verb = tokens[n];
+  if (verb && SPEECH_VERBS.has(verb.lower)) {
+    add('PERSON', 0.8, 'context:speaker');
+    add('ORGANIZATION', 0.4, 'context:speaker');
+  }
+  if (next && next.text === ',' && next2 && (next2.lower === 'who' || next2.lower === 'whose')) add('PERSON', 1, 'context:who');
+}
+
+function previousWord(tokens: readonly Token[], i: number): Token | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    if (tokens[j].kind === 'word') return tokens[j];
+    if (tokens[j].kind === 'tabCRLF') return undefined;
+  }
+  return undefined;
+}
+
+/** The heaviest type, and a confidence in [0, 1] from its margin over the others. */
+export function decide(scores: Scores): { type: EntityType; confidence: number } {
+  let type: EntityType = 'PERSON';
+  for (const t of ['ORGANIZATION', 'PLACE'] as const) if (scores[t] > scores[type]) type = t;
+  const best = Math.max(0, scores[type]);
+  const others = (['PERSON', 'ORGANIZATION', 'PLACE'] as const).filter((t) => t !== type).reduce((s, t) => s + Math.max(0, scores[t]), 0);
+  const confidence = best / (best + others + 1);
+  return { type, confidence: Math.max(0.05, Math.min(0.99, confidence)) };
+}
