@@ -54,6 +54,12 @@ export interface NameMention extends Span {
   /** Rule ids of the evidence that decided the type, e.g. "lexicon:country", "title:person". */
   evidence: string[];
   sentence: number;
+  /**
+   * For a PERSON: the title or role words right before the name ("Prime Minister",
+   * "spokesman"), so role nouns later in the article ("the prime minister") can be
+   * resolved to the person. Optional: absent when no title precedes the name.
+   */
+  role?: Span;
 }
 
 /** An entity: all mentions of one name in the article, with its canonical (fullest) form. */
