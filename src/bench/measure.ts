@@ -1,0 +1,164 @@
+/**
+ * Measuring helpers for the benchmark: the wink-nlp floor, a pool run, the cost of
+ * one article at growing lengths, and the heap over many documents.
+ *
+ * Timings are wall-clock (`performance.now()`); each phase warms up first so that
+ * JIT compilation and model loading are not counted as per-article cost.
+ */
+import crypto from 'crypto';
+import os from 'os';
+import v8 from 'v8';
+import vm from 'vm';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { ArticleInput } from '../pipeline/document';
+import { createProcessor } from '../pipeline/process';
+import { buildTextLayer } from '../pipeline/text-layer';
+import { createWorkerPool } from '../workers/pool';
+
+export const MB = 1024 * 1024;
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Samples the process RSS (main thread and every worker thread) while the main thread is free to run timers. */
+export function rssSampler(everyMs = 20): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss());
+    },
+  };
+}
+
+export interface FloorResult {
+  /** Total milliseconds in `readDoc` over the corpus. */
+  ms: number;
+  /** Tokens other than whitespace (wink's `tabCRLF`), summed over the corpus. */
+  tokens: number;
+}
+
+/**
+ * wink-nlp alone over the corpus: `readDoc` with the given pipeline (all of it when
+ * `pipe` is undefined). Any pipeline on wink's tokens costs at least this.
+ */
+export function winkFloor(texts: readonly string[], pipe?: string[]): FloorResult {
+  // wink's typings list the pipe names as a union; the bench passes them through.
+  const nlp = pipe ? winkNLP(model, pipe as Parameters<typeof winkNLP>[1]) : winkNLP(model);
+  for (const t of texts.slice(0, 50)) nlp.readDoc(t);
+  let ms = 0;
+  let tokens = 0;
+  for (const text of texts) {
+    const t0 = performance.now();
+    const doc = nlp.readDoc(text);
+    ms += performance.now() - t0;
+    tokens += (doc.tokens().out(nlp.its.type) as string[]).filter((k) => k !== 'tabCRLF').length;
+  }
+  return { ms, tokens };
+}
+
+export interface PoolRunResult {
+  workers: number;
+  wallMs: number;
+  /** Milliseconds per stage summed over the workers, for the timed articles only. */
+  stages: Record<string, number>;
+  peakRssBytes: number;
+  /** Share of wall time the main thread's event loop was busy (0..1). */
+  mainThreadBusy: number;
+  /** sha1 of each article's result, to compare runs with different worker counts. */
+  digests: string[];
+  failures: number;
+}
+
+/** Process the corpus through a pool of `workers` threads, after a warm-up on its first articles. */
+export async function poolRun(corpus: readonly ArticleInput[], workers: number): Promise<PoolRunResult> {
+  const pool = createWorkerPool({ workers, timeoutMs: 60_000 });
+  try {
+    await Promise.all(corpus.slice(0, 50 * workers).map((a) => pool.run(a)));
+    const before = await pool.timings();
+    const sampler = rssSampler();
+    const elu0 = performance.eventLoopUtilization();
+    const t0 = performance.now();
+    const results = await Promise.all(corpus.map((a) => pool.run(a)));
+    const wallMs = performance.now() - t0;
+    const elu = performance.eventLoopUtilization(elu0);
+    const peakRssBytes = sampler.stop();
+    const after = await pool.timings();
+    const stages: Record<string, number> = {};
+    for (const [stage, ms] of Object.entries(after)) stages[stage] = ms - (before[stage] ?? 0);
+    const digests = results.map((r) => crypto.createHash('sha1').update(JSON.stringify(r)).digest('hex'));
+    return { workers, wallMs, stages, peakRssBytes, mainThreadBusy: elu.utilization, digests, failures: results.filter((r) => !r.ok).length };
+  } finally {
+    await pool.close();
+  }
+}
+
+export interface ScalingPoint {
+  times: number;
+  characters: number;
+  ms: number;
+}
+
+/**
+ * One article repeated 1x, 10x and 100x (paragraphs joined by blank lines), processed
+ * in this thread. Each measurement processes the same amount of text, 100 copies'
+ * worth (the 1x article 100 times, the 10x one 10 times, the 100x one once), so that
+ * garbage collection and cache effects are paid on both sides alike; the median of
+ * five measurements is reported per run of the article. Cost should grow with the length.
+ */
+export function lengthScaling(text: string, factors: readonly number[] = [1, 10, 100]): ScalingPoint[] {
+  const processor = createProcessor();
+  const input = (t: string): ArticleInput => ({ id: 'scaling', text: t, publishedDate: null, source: { sha256: '0'.repeat(64) } });
+  for (let i = 0; i < 20; i++) processor.process(input(text));
+  const most = Math.max(...factors);
+  return factors.map((times) => {
+    const long = Array.from({ length: times }, () => text.trim()).join('\n\n') + '\n';
+    const repeats = Math.max(1, Math.round(most / times));
+    const ms: number[] = [];
+    for (let m = 0; m < 5; m++) {
+      const t0 = performance.now();
+      for (let i = 0; i < repeats; i++) processor.process(input(long));
+      ms.push((performance.now() - t0) / repeats);
+    }
+    return { times, characters: long.length, ms: median(ms) };
+  });
+}
+
+/** A function that runs a full garbage collection (exposing V8's `gc` for this process). */
+function forceGc(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+export interface HeapPoint {
+  documents: number;
+  heapUsedBytes: number;
+}
+
+/**
+ * The heap after a full GC every `every` documents while the text layer (wink-nlp, the
+ * one cache known to grow with new words) reads `texts` in this thread.
+ */
+export function heapOverDocuments(texts: readonly string[], every: number): HeapPoint[] {
+  const gc = forceGc();
+  gc();
+  const points: HeapPoint[] = [{ documents: 0, heapUsedBytes: process.memoryUsage().heapUsed }];
+  texts.forEach((text, i) => {
+    buildTextLayer(text);
+    if ((i + 1) % every === 0) {
+      gc();
+      points.push({ documents: i + 1, heapUsedBytes: process.memoryUsage().heapUsed });
+    }
+  });
+  return points;
+}
+
+export function cores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}

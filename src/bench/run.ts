@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- FOLDER] [--articles N] [--workers N] [--heap-docs N]`: the
+ * benchmark (not a test). Prints, in one run:
+ *
+ *   - ms per article and articles per second on 1 worker and on all cores, the
+ *     speed-up, and whether both runs gave identical results;
+ *   - tokens per second, the wink-nlp floor on the same corpus and the ratio to it;
+ *   - peak RSS while the pool runs, and ms per stage;
+ *   - one article at 1x, 10x and 100x its length (cost should grow linearly);
+ *   - the heap over many documents with new words (wink-nlp's lexicon grows until its
+ *     instance is recycled).
+ *
+ * The corpus is a folder given as argument, or seeded variants of fixtures/*.txt.
+ */
+import fs from 'fs';
+import path from 'path';
+import { Command, InvalidArgumentError } from 'commander';
+import { generateCorpus, readCorpusFolder } from './corpus';
+import { cores, heapOverDocuments, lengthScaling, MB, poolRun, winkFloor, type PoolRunResult } from './measure';
+import { PIPELINE_VERSION } from '../version';
+
+/** The issue's targets, checked and printed at the end. */
+const TARGETS = {
+  msPer750Tokens: 10,
+  ratioToFloor: 7,
+  speedup: 1.7,
+  peakRssMb: 600,
+  cost100x: 120,
+};
+
+const TOKENS_PER_ARTICLE = 750;
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return n;
+}
+
+const fmt = (x: number, digits = 1): string => x.toFixed(digits);
+const mb = (bytes: number): string => `${fmt(bytes / MB, 0)} MB`;
+const mark = (ok: boolean): string => (ok ? 'ok  ' : 'MISS');
+
+function log(line = ''): void {
+  process.stdout.write(line + '\n');
+}
+
+function poolLine(label: string, run: PoolRunResult, articles: number, tokens: number): void {
+  const ms = run.wallMs / articles;
+  log(
+    `${label.padEnd(12)} ${fmt(ms, 2).padStart(7)} ms/article  ${fmt(ms * (TOKENS_PER_ARTICLE / (tokens / articles)), 2).padStart(7)} ms/750 tokens  ` +
+      `${fmt((articles / run.wallMs) * 1000, 0).padStart(6)} articles/s  ${fmt((tokens / run.wallMs) * 1000, 0).padStart(8)} tokens/s  ` +
+      `peak RSS ${mb(run.peakRssBytes)}  main thread busy ${fmt(run.mainThreadBusy * 100, 0)}%` +
+      (run.failures ? `  FAILED ${run.failures}` : ''),
+  );
+}
+
+async function bench(folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number }): Promise<number> {
+  const root = path.resolve(__dirname, '..', '..');
+  const fixtures = path.join(root, 'fixtures');
+  const corpus = folder ? readCorpusFolder(folder) : generateCorpus(fixtures, opts.articles);
+  if (corpus.length === 0) throw new Error(`no articles found in ${folder}`);
+  const texts = corpus.map((a) => a.text);
+  const characters = texts.reduce((n, t) => n + t.length, 0);
+
+  log(`newsx bench  pipeline ${PIPELINE_VERSION}  node ${process.version}  ${cores()} cores`);
+  log(`corpus: ${corpus.length} articles ${folder ? `from ${folder}` : '(seeded variants of fixtures/*.txt)'}, ${fmt(characters / corpus.length, 0)} characters per article`);
+
+  // Pool runs first, so that the main thread's RSS does not yet hold the floor's wink instance.
+  const one = await poolRun(corpus, 1);
+  const many = await poolRun(corpus, opts.workers);
+
+  const full = winkFloor(texts);
+  const ours = winkFloor(texts, ['sbd', 'pos']);
+  const tokens = full.tokens;
+  const perArticle = tokens / corpus.length;
+  log(`tokens: ${tokens} (${fmt(perArticle, 0)} per article, whitespace not counted)`);
+  log();
+
+  log('throughput');
+  poolLine('1 worker', one, corpus.length, tokens);
+  poolLine(`${opts.workers} workers`, many, corpus.length, tokens);
+  const speedup = one.wallMs / many.wallMs;
+  const identical = one.digests.every((d, i) => d === many.digests[i]);
+  log(`speed-up ${opts.workers} workers / 1 worker: ${fmt(speedup, 2)}x; results identical across worker counts: ${identical ? 'yes' : 'NO'}`);
+  log();
+
+  const scale750 = TOKENS_PER_ARTICLE / perArticle;
+  const floorMs = (full.ms / corpus.length) * scale750;
+  const oursFloorMs = (ours.ms / corpus.length) * scale750;
+  const oneMs = (one.wallMs / corpus.length) * scale750;
+  log('wink-nlp floor (readDoc in the main thread, per 750-token article)');
+  log(`  whole pipeline (default):  ${fmt(floorMs, 2)} ms   newsx on 1 worker is ${fmt(oneMs / floorMs, 2)}x this`);
+  log(`  sbd + pos (what newsx uses): ${fmt(oursFloorMs, 2)} ms   newsx on 1 worker is ${fmt(oneMs / oursFloorMs, 2)}x this`);
+  log();
+
+  log('time per stage (1 worker, per article)');
+  const stageTotal = Object.values(one.stages).reduce((a, b) => a + b, 0);
+  for (const [stage, ms] of Object.entries(one.stages)) {
+    log(`  ${stage.padEnd(10)} ${fmt(ms / corpus.length, 3).padStart(8)} ms  ${fmt((ms / stageTotal) * 100, 1).padStart(5)}%`);
+  }
+  log(`  ${'(messaging, idle)'.padEnd(10)} ${fmt((one.wallMs - stageTotal) / corpus.length, 3).padStart(8)} ms  wall time not spent in a stage`);
+  log();
+
+  log('cost against length (one fixture article repeated, in this thread)');
+  const base = fs.readFileSync(path.join(fixtures, fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()[0]), 'utf8');
+  const scaling = lengthScaling(base);
+  for (const p of scaling) {
+    log(`  ${String(p.times).padStart(3)}x  ${String(p.characters).padStart(8)} chars  ${fmt(p.ms, 1).padStart(8)} ms  ${fmt(p.ms / scaling[0].ms, 1).padStart(6)}x the time`);
+  }
+  const cost100 = scaling[scaling.length - 1].ms / scaling[0].ms;
+  log();
+
+  let heapGrowth = NaN;
+  if (opts.heapDocs > 0) {
+    log(`heap over ${opts.heapDocs} new documents (text layer only, after a full GC)`);
+    const fresh = generateCorpus(fixtures, opts.heapDocs, 7).map((a) => a.text);
+    const points = heapOverDocuments(fresh, Math.max(1, Math.round(opts.heapDocs / 12)));
+    log('  ' + points.map((p) => `${p.documents}: ${fmt(p.heapUsedBytes / MB, 0)}`).join('  ') + '  (documents: MB)');
+    const heaps = points.slice(1).map((p) => p.heapUsedBytes);
+    heapGrowth = (Math.max(...heaps) - Math.min(...heaps)) / MB;
+    log(`  range after warm-up ${fmt(heapGrowth, 0)} MB`);
+    log();
+  }
+
+  const peakMb = many.peakRssBytes / MB;
+  log('targets');
+  log(`  ${mark(oneMs <= TARGETS.msPer750Tokens)} 1 worker ${fmt(oneMs, 2)} ms per 750-token article (at most ${TARGETS.msPer750Tokens})`);
+  log(`  ${mark(oneMs / floorMs <= TARGETS.ratioToFloor)} ${fmt(oneMs / floorMs, 2)}x the wink-nlp floor (at most ${TARGETS.ratioToFloor}x)`);
+  log(`  ${mark(speedup >= TARGETS.speedup)} ${opts.workers} workers ${fmt(speedup, 2)}x 1 worker (at least ${TARGETS.speedup}x)`);
+  log(`  ${mark(peakMb <= TARGETS.peakRssMb)} peak RSS on ${opts.workers} workers ${fmt(peakMb, 0)} MB (at most ${TARGETS.peakRssMb})`);
+  log(`  ${mark(cost100 <= TARGETS.cost100x)} 100x the length costs ${fmt(cost100, 1)}x the time (at most ${TARGETS.cost100x}x)`);
+  log(`  ${mark(identical)} identical results on 1 and ${opts.workers} workers`);
+  log(`process peak RSS over the whole bench: ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('newsx-bench')
+    .description('benchmark the pipeline: throughput on 1 worker and all cores, the wink-nlp floor, memory, stages, cost against length')
+    .argument('[folder]', 'a folder of articles (.txt, .md, .jsonl) instead of generated variants of the fixtures')
+    .option('--articles <n>', 'generated articles (without a folder)', positiveInt, 2000)
+    .option('--workers <n>', 'worker threads for the multi-worker run (default: the cores)', positiveInt, cores())
+    .option('--heap-docs <n>', 'documents for the heap check (0 to skip)', (v) => (v === '0' ? 0 : positiveInt(v)), 12000)
+    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number }) => {
+      code = await bench(folder, opts);
+    });
+  await program.parseAsync(argv, { from: 'user' });
+  return code;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

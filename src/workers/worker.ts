@@ -1,0 +1,36 @@
+/**
+ * The worker thread entry: builds one processor (models and lexicons load once per
+ * thread), then processes the articles the pool sends, answering each one separately.
+ *
+ * Runs as compiled JS from dist/ (see ./pool.ts for how it is found).
+ */
+import { parentPort } from 'worker_threads';
+import { createProcessor } from '../pipeline/process';
+import type { ProcessResult } from '../pipeline/process';
+import type { FromWorker, Task, ToWorker } from './protocol';
+
+if (parentPort === null) throw new Error('src/workers/worker.ts must run in a worker thread');
+const port = parentPort;
+
+const processor = createProcessor();
+const send = (message: FromWorker): void => port.postMessage(message);
+
+/** Process one article; an exception outside the stages becomes a failed result, not a dead thread. */
+function processOne(task: Task): void {
+  const before = { ...processor.timings };
+  let result: ProcessResult;
+  try {
+    result = processor.process(task.input);
+  } catch (err) {
+    result = { ok: false, ruleId: 'pipeline/failed', reason: `processing failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const ms: Record<string, number> = {};
+  for (const [stage, total] of Object.entries(processor.timings)) ms[stage] = total - (before[stage] ?? 0);
+  send({ type: 'result', id: task.id, result, ms });
+}
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'process') for (const task of message.tasks) processOne(task);
+});
+
+send({ type: 'ready' });
