@@ -135,6 +135,8 @@ export interface SourceInfo {
   path?: string;
   line?: number;
   sha256: string;
+  /** The input's own `source` field (a publisher name, or an object for the feed), carried through unchanged. */
+  given?: string | Record<string, unknown>;
 }
 
 /** An article as read from the input, before any analysis. */
@@ -149,6 +151,8 @@ export interface ArticleInput {
   url?: string;
   meta?: Record<string, unknown>;
   source: SourceInfo;
+  /** Messages found while reading the input (a bad date field, say); they open the record's `messages`. */
+  messages?: Message[];
 }
 
 /** The layers stages read and add. Each is optional until the stage that adds it has run. */

@@ -25,7 +25,7 @@ export interface Processor {
 export function createProcessor(): Processor {
   const stages = createStages();
   const timings: StageTimings = {};
-  const analyse = (input: ArticleInput): Doc => runStages(stages, { input, text: input.text, messages: [] }, timings);
+  const analyse = (input: ArticleInput): Doc => runStages(stages, { input, text: input.text, messages: [...(input.messages ?? [])] }, timings);
   return {
     stages,
     timings,

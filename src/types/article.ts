@@ -57,6 +57,10 @@ export interface Source {
    * SHA-256 (hex) of the article's id, text and publication date as read; the re-run skip key together with pipelineVersion.
    */
   sha256: string;
+  /**
+   * The input's own source field (a publisher name, or an object describing the feed), carried through unchanged.
+   */
+  given?: string | {};
 }
 /**
  * Counts about the article (no timings, so that records are deterministic).

@@ -37,4 +37,8 @@ export interface InputLocation {
    * Byte offset of the problem in the file (invalid UTF-8).
    */
   byteOffset?: number;
+  /**
+   * 0-based position of the article in a .json array.
+   */
+  index?: number;
 }

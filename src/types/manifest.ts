@@ -36,9 +36,13 @@ export interface ManifestCounts {
    */
   written: number;
   /**
-   * Inputs already in articles.jsonl with the same sha256 and pipeline version.
+   * Inputs not processed again: already in articles.jsonl with the same sha256 and pipeline version, already rejected in errors.jsonl (see alreadyRejected), or read twice in this run.
    */
   skipped: number;
+  /**
+   * Of skipped: inputs rejected by an earlier run (the same location and sha256 in errors.jsonl); --force retries them.
+   */
+  alreadyRejected?: number;
   /**
    * Error records appended to errors.jsonl in this run.
    */
@@ -47,6 +51,10 @@ export interface ManifestCounts {
    * Files read.
    */
   files: number;
+  /**
+   * Files met while walking a folder and not read because their extension is not an article format (.txt, .md, .json, .jsonl, .ndjson).
+   */
+  ignored?: number;
 }
 /**
  * Timing fields (vary between runs).
