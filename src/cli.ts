@@ -3,6 +3,8 @@
  * The newsx command line: extract, eval, validate. Exit codes (CONTRACT.md):
  * 0 all inputs processed, 65 some inputs rejected, 2 usage error, 1 internal failure.
  */
+// First: stdout carries records, so no library may print there while loading.
+import { keepStdoutForRecords } from './io/quiet-stdout';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { evalCommand } from './eval/run';
 import { validateCommand } from './io/validate-file';
@@ -37,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--timeout-ms <n>', 'per-article time limit in milliseconds', positiveInt)
     .option('--no-progress', 'never show progress')
     .action(async (inputs: string[], opts) => {
+      if (opts.out === '-') keepStdoutForRecords();
       code = await extractCommand({ inputs: inputs.length ? inputs : ['input'], ...opts });
     });
 
