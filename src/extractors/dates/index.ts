@@ -1,8 +1,21 @@
 /**
  * Date mentions, normalised to TimeML-style values and resolved against the
  * publication date.
+ *
+ * Phases, in order:
+ *   1. match   every rule of ./patterns.ts over the original text (offsets are spans)
+ *   2. filter  drop matches their neighbours show are not dates ("Theresa May", "2000 troops")
+ *   3. select  keep the longest of overlapping matches ("Dec. 1, 2023" over "2023")
+ *   4. resolve each meaning against the publication date, the sentence's tense and the
+ *              previous date in the text (./resolve.ts); the dateline marker is a date too
  */
 import type { DateMention, Sentence, Span, Token } from '../../pipeline/document';
+import { tokenAt } from '../../pipeline/text-layer';
+import { parseYmd } from './calendar';
+import { RULES, type Meaning } from './patterns';
+import { resolve, type Resolved } from './resolve';
+import { createTenseReader } from './tense';
+import { rebaseQuotedDays } from './quotes';
 
 export interface DateInput {
   text: string;
@@ -14,7 +27,159 @@ export interface DateInput {
   dateline: Span | null;
 }
 
+interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  meaning: Meaning;
+}
+
+/** Words before a number that make it something other than a year. */
+const NOT_YEAR_BEFORE = /(?:[$£€#]|\bNo\.?|\bnumber|\bRoom|\bFlight|\bRoute|\bpage|\bp\.|\bat)\s*$/i;
+/** Words after a number that make it a count, an amount or a clock time. */
+const NOT_YEAR_AFTER =
+  /^\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|people|hours?|hrs|GMT|UTC|[AP]\.?M\.?\b|EST|EDT|CET|local time|kilomet|km|miles?|metres?|meters?|feet|tons?|tonnes?|euros?|dollars?|pounds?|yen|yuan|points?|votes?)/i;
+const TIME_PREPOSITION = /\b(?:in|since|by|until|till|from|during|before|after|of|to|through|for|early|late|mid|around|circa|c\.)\s*$/i;
+
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+
+function prevWord(text: string, start: number): string {
+  const m = /([A-Za-z][\w.'’-]*)[\s,]*$/.exec(text.slice(Math.max(0, start - 40), start));
+  return m ? m[1] : '';
+}
+
+function nextWord(text: string, end: number): string {
+  const m = /^[ \t]*([\w'’-]+)/.exec(text.slice(end, end + 40));
+  return m ? m[1] : '';
+}
+
+/** True when the words around a match show it is not a date mention. */
+function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean {
+  const span = text.slice(c.start, c.end);
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  const after = text.slice(c.end, c.end + 30);
+  switch (c.rule) {
+    case 'dates/month': {
+      const words = span.split(/[\s-]+/);
+      const month = words[words.length - 1];
+      if (!FULL_MONTH.test(month)) return true;
+      if (words.length > 1) return false;
+      // A capitalised neighbour makes it a name: "Theresa May", "April Ryan".
+      const next = nextWord(text, c.end);
+      if (/^[A-Z]/.test(next) && !/^(?:I)$/.test(next)) return true;
+      const prev = prevWord(text, c.start);
+      const ti = tokenAt(tokens, c.start);
+      const atSentenceStart = ti < tokens.length && tokens[ti].index > 0 && isSentenceStart(tokens, ti);
+      if (/^[A-Z]/.test(prev) && !atSentenceStart && !/^(?:In|On|Since|By|Until|From|During|Before|After|Of|Last|Next|This|Early|Late|Mid|Through)$/.test(prev)) {
+        return true;
+      }
+      return false;
+    }
+    case 'dates/year': {
+      const y = +(/\d{4}/.exec(span) as RegExpExecArray)[0];
+      if (NOT_YEAR_BEFORE.test(before) && !/\b(?:early|late|mid)\s*$/i.test(before)) {
+        if (!/\bat\s*$/i.test(before) || /^\s*(?:GMT|UTC|hours?|hrs|[A-Z]{3}\b)/.test(after)) return true;
+      }
+      if (NOT_YEAR_AFTER.test(after)) return true;
+      if (/^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before)) return false;
+      const timePrep = TIME_PREPOSITION.test(before);
+      if (y < 1600 && !timePrep) return true;
+      // "2000 protesters": a plural noun right after the number makes it a count.
+      const ti = tokenAt(tokens, c.end);
+      let j = ti;
+      while (j < tokens.length && tokens[j].kind === 'tabCRLF') j++;
+      const next = tokens[j];
+      if (!timePrep && next && next.start >= c.end && next.pos === 'NOUN' && next.lower !== next.lemma && next.lower.endsWith('s')) return true;
+      // A number inside a list of numbers ("1,200, 1500 and 900") is a count.
+      if (/\d[\d,.]*\s*(?:,|and|or|to)\s*$/.test(before) && !timePrep) return true;
+      return false;
+    }
+    case 'dates/season':
+      return /^\s+of\b/.test(after) || /^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '));
+    case 'dates/current-quarter':
+      return /^\s+of\b/.test(after) || /^[ \t]+[A-Z]/.test(after);
+    case 'dates/weekday':
+      // "Black Friday" and "Ash Wednesday" are names of days, but "Good Friday" is a holiday rule.
+      return false;
+    default:
+      return false;
+  }
+}
+
+function isSentenceStart(tokens: readonly Token[], ti: number): boolean {
+  const s = tokens[ti].sentence;
+  for (let k = ti - 1; k >= 0 && tokens[k].sentence === s; k--) {
+    if (tokens[k].kind === 'word' || tokens[k].kind === 'number') return false;
+  }
+  return true;
+}
+
+/** Keep the longest of overlapping candidates; ties go to the earlier rule in the table. */
+function select(cands: Candidate[]): Candidate[] {
+  const order = new Map(RULES.map((r, i) => [r.id, i]));
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 /** Build the date extractor once; call the result per document. */
 export function createDateExtractor(): (input: DateInput) => DateMention[] {
-  return () => [];
+  const rules = RULES;
+  return ({ text, tokens, sentences, publishedDate, dateline }) => {
+    const cands: Candidate[] = [];
+    for (const rule of rules) {
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+        const meaning = rule.read(m);
+        if (!meaning) continue;
+        const c = { start: m.index, end: m.index + m[0].length, rule: rule.id, meaning };
+        if (!rejected(c, text, tokens)) cands.push(c);
+      }
+    }
+    let chosen = select(cands);
+    const pub = parseYmd(publishedDate);
+    if (dateline) {
+      // The marker's date is the publication date itself, whatever a rule made of it.
+      chosen = chosen.filter((c) => c.end <= dateline.start || c.start >= dateline.end);
+      const dl = parseYmd(publishedDate);
+      if (dl) {
+        chosen.push({ start: dateline.start, end: dateline.end, rule: 'dates/dateline', meaning: { kind: 'day', y: dl.y, m: dl.m, d: dl.d } });
+        chosen.sort((a, b) => a.start - b.start);
+      }
+    }
+
+    const tenseAt = createTenseReader(tokens, sentences);
+    const out: DateMention[] = [];
+    let previous: Resolved | null = null;
+    let previousSentence = -10;
+    for (const c of chosen) {
+      const ti = Math.min(tokenAt(tokens, c.start), tokens.length - 1);
+      const sentence = ti >= 0 && tokens[ti] ? tokens[ti].sentence : 0;
+      const r = resolve(c.meaning, {
+        pub,
+        tense: tenseAt(ti),
+        previous,
+        nearby: previous && sentence - previousSentence <= 1 ? previous : null,
+      });
+      out.push({
+        start: c.start,
+        end: c.end,
+        text: text.slice(c.start, c.end),
+        value: r.value,
+        granularity: r.granularity,
+        anchor: r.anchor,
+        rule: c.rule,
+        sentence,
+      });
+      previous = r;
+      previousSentence = sentence;
+    }
+    return rebaseQuotedDays(text, out, chosen.map((c) => c.meaning));
+  };
 }

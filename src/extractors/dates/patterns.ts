@@ -1,0 +1,269 @@
+/**
+ * The date grammar: a table of rules, each a regular expression over the original
+ * text and a reader that turns a match into a `Meaning` (what the words say, before
+ * any anchor is applied). Resolving a meaning to a value is ./resolve.ts's job.
+ *
+ * Matching runs on the original text, so match offsets are the span offsets: nothing
+ * is normalised. No pattern starts with a preposition ("on", "in", "since"), so spans
+ * never include one. Month and weekday names are matched case-sensitively
+ * (capitalised) so that "may", "march" and "sun" as ordinary words are not dates.
+ */
+import {
+  COUNT_RE,
+  DAYPART_RE,
+  HOLIDAY_RE,
+  MONTH_RE,
+  MONTHS,
+  ORDINALS,
+  QUARTER_ORDINAL_RE,
+  SEASON_RE,
+  SEASONS,
+  WEEKDAY_RE,
+  WEEKDAYS,
+  countOf,
+  holidayKey,
+  unitOf,
+  type Unit,
+} from './lexicon';
+
+/** What a date expression says, before resolution. `shift` is last (-1) / this (0) / next (+1). */
+export type Meaning =
+  /** A calendar day; y null when the text leaves the year out. */
+  | { kind: 'day'; y: number | null; m: number; d: number }
+  | { kind: 'month'; y: number | null; m: number; shift: number | null }
+  | { kind: 'year'; y: number }
+  /** `decade` is the first three digits: 199 for the 1990s. */
+  | { kind: 'decade'; decade: number }
+  /** `c` is the TimeML century value: 19 for the 20th century. */
+  | { kind: 'century'; c: number }
+  | { kind: 'weekday'; dow: number; shift: number | null }
+  /** Counted from the publication date: today (day 0), last week (week -1), two days ago (day -2). */
+  | { kind: 'relative'; unit: Unit; n: number; followQuarter?: boolean }
+  | { kind: 'weekend'; shift: number | null }
+  | { kind: 'season'; s: string; y: number | null; shift: number | null }
+  | { kind: 'quarter'; q: number; y: number | null; shift: number | null }
+  /** "the quarter", "the latest quarter": the quarter under discussion, else the last one completed. */
+  | { kind: 'current-quarter' }
+  | { kind: 'holiday'; key: string; y: number | null; shift: number | null }
+  /** Counted from the previous date in the text: "the next day" (day +1), "that day" (day 0). */
+  | { kind: 'anchored'; unit: Unit; n: number };
+
+export interface Rule {
+  /** Rule id, reported on each mention (`dates/month-day`). */
+  id: string;
+  re: RegExp;
+  read(m: RegExpExecArray): Meaning | null;
+}
+
+/**
+ * Compile a pattern written with plain spaces: each space matches a run of blanks
+ * holding at most one line break, so an expression never runs across a paragraph.
+ */
+function compile(source: string, flags = ''): RegExp {
+  const S = '(?:[ \\t\\u00A0]+(?:\\r?\\n[ \\t\\u00A0]*)?|\\r?\\n[ \\t\\u00A0]*)';
+  return new RegExp(`(?<![\\w\\u00C0-\\u024F'’-])(?:${source.replace(/ /g, S)})(?![\\w\\u00C0-\\u024F])`, `g${flags}`);
+}
+
+const YEAR = '(1[0-9]\\d\\d|20\\d\\d)(?![\\d,]\\d)';
+const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
+/** Fuzzy position inside a period; kept in the span, it does not change the value. */
+const MOD =
+  "(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)(?:-| )|(?:[Tt]he )?(?:beginning|start|end|middle|close|first half|second half|rest|remainder|turn) of (?:the )?)?";
+/** Case-insensitive relative modifiers for the case-sensitive rules. */
+const SHIFT = '(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]his past|[Tt]his coming) )?';
+
+function shiftOf(word: string | undefined): number | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  if (w === 'last' || w === 'this past' || w === 'past' || w === 'previous') return -1;
+  if (w === 'next' || w === 'coming' || w === 'this coming') return 1;
+  if (w === 'this' || w === 'current') return 0;
+  return null;
+}
+
+function monthOf(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+function yearOf(word: string | undefined): number | null {
+  return word ? +word : null;
+}
+
+const TWO_DIGIT_DECADE: Readonly<Record<string, number>> = { '0': 200, '1': 201 };
+const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'dates/iso',
+    re: compile('(\\d{4})-(\\d{2})-(\\d{2})'),
+    read: (m) => ({ kind: 'day', y: +m[1], m: +m[2], d: +m[3] }),
+  },
+  {
+    // US order, as in American copy: 12/1/2023.
+    id: 'dates/numeric',
+    re: compile('(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])/((?:19|20)\\d\\d)'),
+    read: (m) => ({ kind: 'day', y: +m[3], m: +m[1], d: +m[2] }),
+  },
+  {
+    // "Dec. 1", "December 1, 2023", "Monday, Dec. 1", "Sunday, March eighth" is left out.
+    id: 'dates/month-day',
+    re: compile(`(?:${WEEKDAY_RE},? )?(?:[Tt]he )?(${MONTH_RE}) ${DAY}(?:,? ${YEAR})?`),
+    read: (m) => ({ kind: 'day', y: yearOf(m[3]), m: monthOf(m[1]), d: +m[2] }),
+  },
+  {
+    // "1 December 2023", "the 1st of December".
+    id: 'dates/day-month',
+    re: compile(`(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?(${MONTH_RE})(?:,? ${YEAR})?`),
+    read: (m) => ({ kind: 'day', y: yearOf(m[3]), m: monthOf(m[2]), d: +m[1] }),
+  },
+  {
+    id: 'dates/month-year',
+    re: compile(`${MOD}(${MONTH_RE}),? (?:of )?${YEAR}`),
+    read: (m) => ({ kind: 'month', y: +m[2], m: monthOf(m[1]), shift: null }),
+  },
+  {
+    // A bare month name; names of people ("Theresa May", "April Ryan") are filtered in index.ts.
+    id: 'dates/month',
+    re: compile(`${MOD}${SHIFT}(?:[Ee]arly |[Ll]ate |[Mm]id-)?(${MONTH_RE})`),
+    read: (m) => ({ kind: 'month', y: null, m: monthOf(m[2]), shift: shiftOf(m[1]) }),
+  },
+  {
+    id: 'dates/decade',
+    re: compile(
+      "(?:[Tt]he )?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-| ))?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0s|(?:[Nn]ineteen )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+    ),
+    read: (m) => {
+      if (m[1]) return { kind: 'decade', decade: +m[1] * 10 + +m[2] };
+      if (m[3]) return { kind: 'decade', decade: TWO_DIGIT_DECADE[m[3]] ?? 190 + +m[3] };
+      return { kind: 'decade', decade: 190 + DECADE_WORDS[m[4].toLowerCase()] };
+    },
+  },
+  {
+    id: 'dates/century',
+    re: compile('(?:[Tt]he )?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-| ))?(1\\d|20|[1-9])(?:st|nd|rd|th)(?:-| )century'),
+    read: (m) => ({ kind: 'century', c: +m[1] - 1 }),
+  },
+  {
+    // Years are checked against their neighbours in index.ts ("2000 troops" is not a date).
+    id: 'dates/year',
+    re: compile(`${MOD}(?:(?:[Ff]iscal|FY) ?)?${YEAR}(?!['’]?s\\b|-\\d)`),
+    read: (m) => ({ kind: 'year', y: +m[1] }),
+  },
+  {
+    id: 'dates/relative-day',
+    re: compile(
+      `(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?(?:the day (before|after) )?(today|tonight|yesterday|tomorrow|Today|Tonight|Yesterday|Tomorrow|TODAY|YESTERDAY|TOMORROW)(?: ${DAYPART_RE})?`,
+    ),
+    read: (m) => {
+      const base = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[2].toLowerCase()] ?? 0;
+      const extra = m[1] ? (m[1] === 'before' ? -1 : 1) : 0;
+      return { kind: 'relative', unit: 'day', n: base + extra };
+    },
+  },
+  {
+    id: 'dates/part-of-day',
+    re: compile(`(this|last|This|Last) (morning|afternoon|evening|night)`),
+    read: (m) => ({ kind: 'relative', unit: 'day', n: m[1].toLowerCase() === 'last' && m[2] === 'night' ? -1 : 0 }),
+  },
+  {
+    id: 'dates/weekday',
+    re: compile(`(?:(?:[Ee]arly|[Ll]ate) )?${SHIFT}(${WEEKDAY_RE})(?: ${DAYPART_RE})?`),
+    read: (m) => ({ kind: 'weekday', dow: WEEKDAYS[m[2].toLowerCase()], shift: shiftOf(m[1]) }),
+  },
+  {
+    // "last week", "this month", "earlier this year", "the end of next year", "the current quarter".
+    id: 'dates/relative-unit',
+    re: compile(`${MOD}(last|next|this|coming|current|this past|this coming) (week|month|year|quarter|decade)`, 'i'),
+    read: (m) => ({ kind: 'relative', unit: unitOf(m[2]) as Unit, n: shiftOf(m[1]) ?? 0 }),
+  },
+  {
+    id: 'dates/weekend',
+    re: compile(`(?:(the|last|next|this|this past|this coming|coming) )weekend`, 'i'),
+    read: (m) => ({ kind: 'weekend', shift: m[1].toLowerCase() === 'the' ? null : shiftOf(m[1]) }),
+  },
+  {
+    // "two days ago", "about a month ago", "a year earlier", "six weeks from now".
+    id: 'dates/ago',
+    re: compile(
+      `(?:(?:about|some|nearly|almost|roughly|only|just|more than|less than) )?(${COUNT_RE}) (day|week|month|year|decade)s? (ago|earlier|before|later|from now|hence)(?! (?:than|that))`,
+      'i',
+    ),
+    read: (m) => {
+      const n = countOf(m[1]);
+      const unit = unitOf(m[2]);
+      if (n === null || unit === null) return null;
+      const dir = /^(ago|earlier|before)$/i.test(m[3]) ? -1 : 1;
+      // "earlier"/"later" count from the time under discussion, "ago" from the article's day;
+      // both are read against the publication date, the usual reference in news copy.
+      return { kind: 'relative', unit, n: dir * n, followQuarter: unit === 'year' };
+    },
+  },
+  {
+    // "year-earlier results", "the year-ago quarter": a year before the period under discussion.
+    id: 'dates/year-ago-adjective',
+    re: compile('(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?', 'i'),
+    read: () => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: true }),
+  },
+  {
+    // "the third quarter", "third-quarter", "1989's fourth quarter", "the second quarter of 2024", "Q1".
+    id: 'dates/quarter',
+    re: compile(
+      `(?:(?:[Tt]he|[Ii]ts|[Tt]heir) )?(?:(?:${YEAR}|(this|last|next) year)['’]s )?(?:(?:fiscal|calendar) )?(${QUARTER_ORDINAL_RE})(?: |-)(?:fiscal )?quarter(?: of (?:fiscal )?${YEAR})?`,
+      'i',
+    ),
+    read: (m) => {
+      const q = ORDINALS[m[3].toLowerCase()];
+      const shift = shiftOf(m[2]);
+      const y = m[1] ? +m[1] : m[4] ? +m[4] : null;
+      return { kind: 'quarter', q, y, shift: y === null && shift !== null ? shift : null };
+    },
+  },
+  {
+    id: 'dates/quarter-code',
+    re: compile(`Q([1-4])(?: ${YEAR})?`),
+    read: (m) => ({ kind: 'quarter', q: +m[1], y: yearOf(m[2]), shift: null }),
+  },
+  {
+    id: 'dates/current-quarter',
+    re: compile('the (?:latest |most recent |recent |just-ended |just-completed )?(?:fiscal )?quarter', 'i'),
+    read: () => ({ kind: 'current-quarter' }),
+  },
+  {
+    // "last summer", "the summer of 2024", "summer 2024", "early this spring".
+    id: 'dates/season',
+    re: compile(
+      `${MOD}(?:(the|last|next|this|this past|this coming|coming) |(?:early|late|mid)-?)(?:(?:early|late) )?${SEASON_RE.replace('(?:', '(')}(?: (?:of )?${YEAR})?|${SEASON_RE.replace('(?:', '(')} ${YEAR}`,
+      'i',
+    ),
+    read: (m) => {
+      if (m[4]) return { kind: 'season', s: SEASONS[m[4].toLowerCase()], y: +m[5], shift: null };
+      const y = yearOf(m[3]);
+      const det = m[1]?.toLowerCase();
+      return { kind: 'season', s: SEASONS[m[2].toLowerCase()], y, shift: y === null && det && det !== 'the' ? shiftOf(det) : null };
+    },
+  },
+  {
+    id: 'dates/holiday',
+    re: compile(`${SHIFT}(${HOLIDAY_RE})(?: ${YEAR})?`),
+    read: (m) => ({ kind: 'holiday', key: holidayKey(m[2]), y: yearOf(m[3]), shift: shiftOf(m[1]) }),
+  },
+  {
+    // Definite anchored forms: "the next day", "the day before", "the following week", "that day".
+    id: 'dates/anchored',
+    re: compile(
+      `(?:the (next|following|previous|same|preceding) (day|morning|afternoon|evening|night|week|month|year)|the (day|week|month|year) (before|after)(?! (?:the|a|an|his|her|their|its|[A-Z]))|that (?:same )?(day|morning|week|month|year))`,
+      'i',
+    ),
+    read: (m) => {
+      if (m[1]) {
+        const dir = /^(next|following)$/i.test(m[1]) ? 1 : /^same$/i.test(m[1]) ? 0 : -1;
+        const unit = unitOf(m[2]) ?? 'day';
+        return { kind: 'anchored', unit, n: dir };
+      }
+      if (m[3]) return { kind: 'anchored', unit: unitOf(m[3]) as Unit, n: m[4].toLowerCase() === 'before' ? -1 : 1 };
+      return { kind: 'anchored', unit: unitOf(m[5]) ?? 'day', n: 0 };
+    },
+  },
+];

@@ -1,0 +1,293 @@
+/**
+ * Turn a `Meaning` into a TimeML-style value at its own granularity, against the
+ * publication date and the tense of the sentence. Never reads the clock: without a
+ * publication date the year is `XXXX`, and purely relative expressions get null.
+ */
+import type { DateMention, Granularity } from '../../pipeline/document';
+import {
+  addDays,
+  addMonths,
+  compareYmd,
+  easter,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  isValidDay,
+  isoWeekday,
+  nthWeekdayOfMonth,
+  quarterOf,
+  type Ymd,
+} from './calendar';
+import { HOLIDAYS } from './lexicon';
+import type { Meaning } from './patterns';
+import type { Tense } from './tense';
+
+/** A calendar point a later anchored expression ("the next day") can count from. */
+export interface Point {
+  y: number | null;
+  m?: number;
+  d?: number;
+  q?: number;
+}
+
+export interface Resolved {
+  value: string | null;
+  granularity: Granularity;
+  anchor: DateMention['anchor'];
+  point: Point | null;
+}
+
+export interface Context {
+  pub: Ymd | null;
+  tense: Tense;
+  /** The previous date in the text, resolved; for "the next day" and "that day". */
+  previous: Resolved | null;
+  /** The previous date when it is in the same or the preceding sentence; for "a year earlier". */
+  nearby: Resolved | null;
+}
+
+const NONE = (granularity: Granularity): Resolved => ({ value: null, granularity, anchor: 'none', point: null });
+
+/** Direction to look for a yearless date: -1 the latest not after, +1 the earliest not before, 0 nearest. */
+function directionOf(tense: Tense): number {
+  return tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
+}
+
+/**
+ * Pick the year for a yearless day (month/day) relative to the publication day.
+ * `strict` excludes the publication day itself (for "last"/"next").
+ */
+function pickYear(pub: Ymd, m: number, d: number, dir: number, strict = false): number {
+  const candidates = [pub.y - 1, pub.y, pub.y + 1].filter((y) => isValidDay(y, m, d));
+  if (candidates.length === 0) return pub.y;
+  const days = (x: Ymd): number => Date.UTC(x.y, x.m - 1, x.d) / 86400000;
+  const p = days(pub);
+  let best = candidates[0];
+  let bestScore = Infinity;
+  for (const y of candidates) {
+    const diff = days({ y, m, d }) - p;
+    if (dir < 0 && (diff > 0 || (strict && diff === 0))) continue;
+    if (dir > 0 && (diff < 0 || (strict && diff === 0))) continue;
+    // Nearest wins; on a tie (dir 0) the past one, news mostly reports what happened.
+    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0);
+    if (score < bestScore) {
+      best = y;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Same for a yearless month: compares months only. */
+function pickMonthYear(pub: Ymd, m: number, dir: number, strict = false): number {
+  let best = pub.y;
+  let bestScore = Infinity;
+  for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
+    const diff = (y - pub.y) * 12 + (m - pub.m);
+    if (dir < 0 && (diff > 0 || (strict && diff === 0))) continue;
+    if (dir > 0 && (diff < 0 || (strict && diff === 0))) continue;
+    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0);
+    if (score < bestScore) {
+      best = y;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function dayResult(y: number | null, m: number, d: number, anchor: DateMention['anchor']): Resolved {
+  return { value: fmtDay(y, m, d), granularity: 'day', anchor, point: { y, m, d } };
+}
+
+function holidayDay(key: string, y: number): Ymd | null {
+  const rule = HOLIDAYS[key];
+  if (!rule) return null;
+  if ('fixed' in rule) return { y, m: rule.fixed[0], d: rule.fixed[1] };
+  if ('nth' in rule) return nthWeekdayOfMonth(y, rule.nth[0], rule.nth[1], rule.nth[2]);
+  return addDays(easter(y), rule.easter);
+}
+
+function shiftUnit(pub: Ymd, unit: string, n: number): Resolved {
+  switch (unit) {
+    case 'day': {
+      const x = addDays(pub, n);
+      return dayResult(x.y, x.m, x.d, 'published');
+    }
+    case 'week': {
+      const x = addDays(pub, 7 * n);
+      return { value: fmtWeek(x), granularity: 'week', anchor: 'published', point: x };
+    }
+    case 'weekend': {
+      const x = addDays(pub, 7 * n);
+      return { value: fmtWeek(x), granularity: 'weekend', anchor: 'published', point: x };
+    }
+    case 'month': {
+      const x = addMonths(pub, n);
+      return { value: fmtMonth(x.y, x.m), granularity: 'month', anchor: 'published', point: { y: x.y, m: x.m } };
+    }
+    case 'quarter': {
+      const k = pub.y * 4 + quarterOf(pub.m) - 1 + n;
+      const y = Math.floor(k / 4);
+      const q = (k % 4) + 1;
+      return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', anchor: 'published', point: { y, q } };
+    }
+    case 'decade': {
+      const dec = Math.floor(pub.y / 10) + n;
+      return { value: `${dec}X`, granularity: 'decade', anchor: 'published', point: null };
+    }
+    default: {
+      const y = pub.y + n;
+      return { value: fmtYear(y), granularity: 'year', anchor: 'published', point: { y } };
+    }
+  }
+}
+
+/** Count from a previous point ("the next day" after "October 7"). */
+function fromPoint(p: Point, unit: string, n: number, anchor: DateMention['anchor']): Resolved | null {
+  if (unit === 'day' && p.m !== undefined && p.d !== undefined) {
+    // A leap year stands in for an unknown year so that the arithmetic still runs.
+    const x = addDays({ y: p.y ?? 2000, m: p.m, d: p.d }, n);
+    return dayResult(p.y === null ? null : x.y, x.m, x.d, anchor);
+  }
+  if (unit === 'month' && p.m !== undefined) {
+    const x = addMonths({ y: p.y ?? 2000, m: p.m }, n);
+    return { value: fmtMonth(p.y === null ? null : x.y, x.m), granularity: 'month', anchor, point: { y: p.y === null ? null : x.y, m: x.m } };
+  }
+  if (unit === 'year' && p.y !== null) return { value: fmtYear(p.y + n), granularity: 'year', anchor, point: { y: p.y + n } };
+  if (unit === 'week' && p.y !== null && p.m !== undefined && p.d !== undefined) {
+    const x = addDays({ y: p.y, m: p.m, d: p.d }, 7 * n);
+    return { value: fmtWeek(x), granularity: 'week', anchor, point: x };
+  }
+  return null;
+}
+
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const SEASON_END: Readonly<Record<string, number>> = { SP: 5, SU: 8, FA: 11, WI: 14 };
+
+/** Resolve one meaning in its context. */
+export function resolve(meaning: Meaning, ctx: Context): Resolved {
+  const { pub } = ctx;
+  const dir = directionOf(ctx.tense);
+  switch (meaning.kind) {
+    case 'day': {
+      if (meaning.y !== null) return dayResult(meaning.y, meaning.m, meaning.d, 'absolute');
+      if (!pub) return dayResult(null, meaning.m, meaning.d, 'none');
+      return dayResult(pickYear(pub, meaning.m, meaning.d, dir), meaning.m, meaning.d, 'published-year');
+    }
+    case 'month': {
+      const { m } = meaning;
+      if (meaning.y !== null) return { value: fmtMonth(meaning.y, m), granularity: 'month', anchor: 'absolute', point: { y: meaning.y, m } };
+      if (!pub) return { value: fmtMonth(null, m), granularity: 'month', anchor: 'none', point: { y: null, m } };
+      const y =
+        meaning.shift === 0 ? pub.y : meaning.shift !== null ? pickMonthYear(pub, m, meaning.shift, true) : pickMonthYear(pub, m, dir);
+      return { value: fmtMonth(y, m), granularity: 'month', anchor: 'published-year', point: { y, m } };
+    }
+    case 'year':
+      return { value: fmtYear(meaning.y), granularity: 'year', anchor: 'absolute', point: { y: meaning.y } };
+    case 'decade':
+      return { value: `${meaning.decade}X`, granularity: 'decade', anchor: 'absolute', point: null };
+    case 'century':
+      return { value: String(meaning.c).padStart(2, '0'), granularity: 'century', anchor: 'absolute', point: null };
+    case 'weekday': {
+      if (!pub) return NONE('day');
+      const today = isoWeekday(pub);
+      let delta: number;
+      if (meaning.shift === -1) delta = -(((today - meaning.dow + 6) % 7) + 1);
+      else if (meaning.shift === 1) delta = ((meaning.dow - today + 6) % 7) + 1;
+      else if (meaning.shift === 0) delta = meaning.dow - today;
+      else if (dir > 0) delta = (meaning.dow - today + 7) % 7;
+      else delta = -((today - meaning.dow + 7) % 7);
+      const x = addDays(pub, delta);
+      return dayResult(x.y, x.m, x.d, 'published');
+    }
+    case 'relative': {
+      if (!pub) return NONE(meaning.unit === 'weekend' ? 'weekend' : (meaning.unit as Granularity));
+      // "a year earlier" next to a quarter means that quarter a year before (TimeML practice).
+      const near = ctx.nearby;
+      if (meaning.followQuarter && near && near.granularity === 'quarter' && near.point?.y != null && near.point.q) {
+        const y = near.point.y + meaning.n;
+        return { value: `${fmtYear(y)}-Q${near.point.q}`, granularity: 'quarter', anchor: near.anchor, point: { y, q: near.point.q } };
+      }
+      return shiftUnit(pub, meaning.unit, meaning.n);
+    }
+    case 'weekend': {
+      if (!pub) return NONE('weekend');
+      const wd = isoWeekday(pub);
+      let weeks: number;
+      if (meaning.shift === -1) weeks = -1;
+      else if (meaning.shift === 1) weeks = wd <= 5 ? 0 : 1;
+      else if (meaning.shift === 0) weeks = 0;
+      else weeks = dir > 0 || wd >= 6 ? 0 : -1;
+      const r = shiftUnit(pub, 'weekend', weeks);
+      return r;
+    }
+    case 'season': {
+      const { s } = meaning;
+      if (meaning.y !== null) return { value: `${fmtYear(meaning.y)}-${s}`, granularity: 'season', anchor: 'absolute', point: { y: meaning.y } };
+      if (!pub) return { value: `XXXX-${s}`, granularity: 'season', anchor: 'none', point: null };
+      let y = pub.y;
+      if (meaning.shift === -1) y = pub.y - 1;
+      else if (meaning.shift === 1) y = SEASON_START[s] > pub.m ? pub.y : pub.y + 1;
+      else if (meaning.shift === null && dir < 0 && SEASON_START[s] > pub.m) y = pub.y - 1;
+      else if (meaning.shift === null && dir > 0 && SEASON_END[s] < pub.m) y = pub.y + 1;
+      return { value: `${fmtYear(y)}-${s}`, granularity: 'season', anchor: 'published-year', point: { y } };
+    }
+    case 'quarter': {
+      const { q } = meaning;
+      if (meaning.y !== null) return { value: `${fmtYear(meaning.y)}-Q${q}`, granularity: 'quarter', anchor: 'absolute', point: { y: meaning.y, q } };
+      if (!pub) return { value: `XXXX-Q${q}`, granularity: 'quarter', anchor: 'none', point: { y: null, q } };
+      let y: number;
+      if (meaning.shift !== null) y = pub.y + meaning.shift;
+      else {
+        // Treat quarters like months on a coarser scale: the latest / earliest / nearest one.
+        y = pickMonthYear(pub, (q - 1) * 3 + 1, dir === 0 ? 0 : dir, false);
+        if (dir <= 0 && quarterOf(pub.m) === q) y = pub.y;
+      }
+      return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', anchor: 'published-year', point: { y, q } };
+    }
+    case 'current-quarter': {
+      const near = ctx.nearby;
+      if (near && near.granularity === 'quarter') return { ...near };
+      if (!pub) return NONE('quarter');
+      return shiftUnit(pub, 'quarter', -1);
+    }
+    case 'holiday': {
+      if (meaning.y !== null) {
+        const x = holidayDay(meaning.key, meaning.y);
+        return x ? dayResult(x.y, x.m, x.d, 'absolute') : NONE('day');
+      }
+      if (!pub) {
+        const rule = HOLIDAYS[meaning.key];
+        return rule && 'fixed' in rule ? dayResult(null, rule.fixed[0], rule.fixed[1], 'none') : NONE('day');
+      }
+      const want = meaning.shift ?? dir;
+      const strict = meaning.shift !== null;
+      let best: Ymd | null = null;
+      let bestScore = Infinity;
+      for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
+        const x = holidayDay(meaning.key, y);
+        if (!x) continue;
+        const c = compareYmd(x, pub);
+        if (want < 0 && (c > 0 || (strict && c === 0))) continue;
+        if (want > 0 && (c < 0 || (strict && c === 0))) continue;
+        const score = Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(pub.y, pub.m - 1, pub.d)) + (c > 0 ? 1 : 0);
+        if (score < bestScore) {
+          best = x;
+          bestScore = score;
+        }
+      }
+      return best ? dayResult(best.y, best.m, best.d, 'published-year') : NONE('day');
+    }
+    case 'anchored': {
+      const g: Granularity = meaning.unit === 'weekend' ? 'weekend' : (meaning.unit as Granularity);
+      const prev = ctx.previous;
+      if (prev) {
+        if (!prev.point) return NONE(g);
+        return fromPoint(prev.point, meaning.unit, meaning.n, prev.anchor) ?? NONE(g);
+      }
+      if (!pub) return NONE(g);
+      return fromPoint(pub, meaning.unit, meaning.n, 'published') ?? NONE(g);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The tense around a date expression, which decides whether a bare weekday or month
+ * is the previous one or the next one ("met on Thursday" vs "will meet on Thursday").
+ *
+ * wink-nlp gives universal POS tags without tense, so tense is read from the words:
+ * past auxiliaries and past verb forms (a verb whose form differs from its lemma and is
+ * not an -s or -ing form: "said", "met", "responded") against future markers ("will",
+ * "'ll", "shall", "going to", "scheduled", "expected to"). The marker nearest to the
+ * date wins: a sentence often mixes tenses ("said ... will meet on Monday").
+ */
+import type { Sentence, Token } from '../../pipeline/document';
+
+export type Tense = 'past' | 'present' | 'future' | null;
+
+interface Marker {
+  index: number;
+  tense: Exclude<Tense, null>;
+}
+
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'does', "'s", "'re", "'m"]);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
+/** Verbs of schedule and intention point forward even in a past form ("was scheduled for Monday"). */
+const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'intend', 'aim', 'hope', 'propose', 'due']);
+
+function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
+  const out: Marker[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    const next = i + 1 < sentence.tokenEnd ? tokens[i + 1].lower : '';
+    if (FUTURE_AUX.has(w) || (w === 'wo' && next === "n't") || (w === 'going' && next === 'to') || w === 'upcoming') {
+      out.push({ index: i, tense: 'future' });
+    } else if (FORWARD_LEMMAS.has(t.lemma) && (next === 'to' || next === 'for' || t.lemma === 'schedule' || t.lemma === 'slate')) {
+      out.push({ index: i, tense: 'future' });
+    } else if (PAST_AUX.has(w)) {
+      out.push({ index: i, tense: 'past' });
+    } else if (PRESENT_AUX.has(w)) {
+      out.push({ index: i, tense: 'present' });
+    } else if (t.pos === 'VERB') {
+      if (w.endsWith('ing')) continue;
+      if (w.endsWith('ed') || (w !== t.lemma && !w.endsWith('s'))) out.push({ index: i, tense: 'past' });
+      else if (w.endsWith('s') && w !== t.lemma) out.push({ index: i, tense: 'present' });
+    }
+  }
+  return out;
+}
+
+/** Build once per document: tense at a token, from the nearest marker in its sentence. */
+export function createTenseReader(tokens: readonly Token[], sentences: readonly Sentence[]): (tokenIndex: number) => Tense {
+  const cache = new Map<number, Marker[]>();
+  return (tokenIndex) => {
+    const token = tokens[tokenIndex];
+    if (!token) return null;
+    const s = token.sentence;
+    let markers = cache.get(s);
+    if (!markers) {
+      markers = sentences[s] ? markersOf(tokens, sentences[s]) : [];
+      cache.set(s, markers);
+    }
+    let best: Marker | null = null;
+    let bestDistance = Infinity;
+    for (const m of markers) {
+      // A marker before the date binds a little more closely than one after it
+      // ("said Monday it will" -> past), hence the half-token handicap after.
+      const d = m.index < tokenIndex ? tokenIndex - m.index : m.index - tokenIndex + 0.5;
+      if (d < bestDistance) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    return best ? best.tense : null;
+  };
+}
