@@ -28,7 +28,8 @@ import { describeErrors, validateError, validateManifest } from '../schema/valid
 import { readInputs, type ReadItem, type ReadStats } from './read-inputs';
 import type { Rejection } from './article-input';
 import { openJsonl, writeJsonAtomic, type JsonlAppender } from './output';
-import { createInProcessRunner, type ArticleRunner } from './runner';
+import type { ArticleRunner } from './runner';
+import { createWorkerPool } from '../workers/pool';
 import { createProgress } from './progress';
 
 export interface ExtractOptions {
@@ -53,6 +54,8 @@ export interface ExtractDeps {
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Per-article time limit in the worker pool. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Heap cap per worker thread: an article that needs more is rejected (pipeline/heap-limit) instead of taking the machine. */
+export const DEFAULT_MAX_HEAP_MB = 1024;
 
 export class UsageError extends Error {}
 
@@ -230,8 +233,9 @@ function checkArguments(opts: ExtractOptions): void {
   }
 }
 
-function defaultRunner(): ArticleRunner {
-  return createInProcessRunner();
+/** The worker pool: a time limit and a heap cap per article, so one pathological input cannot stall or sink the run. */
+function defaultRunner(opts: { workers: number; timeoutMs: number }): ArticleRunner {
+  return createWorkerPool({ workers: opts.workers, timeoutMs: opts.timeoutMs, maxHeapMb: DEFAULT_MAX_HEAP_MB });
 }
 
 async function safeTimings(runner: ArticleRunner): Promise<Record<string, number>> {
