@@ -109,13 +109,18 @@ function isCapWord(t: Token, caps: boolean[]): boolean {
   return isWord(t) && !caps[t.index] && UPPER_START.test(t.text) && !NEVER_NAMES.has(t.lower);
 }
 
-/** Is token i the first word of its sentence (after opening quotes, brackets or dashes)? */
+/**
+ * Is token i the first word of its sentence or line (after opening quotes, brackets,
+ * dashes or a list number)? Such words are capitalised whatever they are.
+ */
 function isInitial(tokens: readonly Token[], s: Sentence, i: number): boolean {
-  for (let j = s.tokenStart; j < i; j++) {
+  if (/\n/.test(tokens[i].space)) return true;
+  for (let j = i - 1; j >= s.tokenStart; j--) {
     const t = tokens[j];
-    if (t.kind === 'tabCRLF') continue;
-    if (t.kind === 'punctuation' && /^[“”‘’"'(\[«\-–—]+$/.test(t.text)) continue;
-    if (t.kind === 'word' || t.kind === 'number') return false;
+    if (t.kind === 'tabCRLF') return true;
+    const opener = (t.kind === 'punctuation' && /^[“”‘’"'(\[«\-–—.]+$/.test(t.text)) || /^\d+\.?$/.test(t.text);
+    if (!opener) return false;
+    if (/\n/.test(t.space)) return true;
   }
   return true;
 }

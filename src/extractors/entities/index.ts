@@ -19,7 +19,8 @@ import type { Gazetteer } from './lexicons/gazetteer';
 import { HONORIFICS, TITLES } from './lexicons/titles';
 import { applyConsistency } from './consistency';
 import { decide, typeCandidate } from './type-names';
-import type { Typed } from './type-names';
+import type { ArticleContext, Typed } from './type-names';
+import { SPORTS_WORDS } from './lexicons/words';
 import { groupMentions } from './group-entities';
 
 export interface NameInput {
@@ -46,7 +47,8 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   const gaz = lex.gaz;
   const candidates = findCandidates(text, tokens, sentences, lex);
   for (const c of candidates) if (!c.role) c.role = roleBefore(tokens, c, lex);
-  let typed = candidates.map((c) => typeCandidate(text, tokens, c, gaz));
+  const article: ArticleContext = { sports: isSportsReport(tokens) };
+  let typed = candidates.map((c) => typeCandidate(text, tokens, c, gaz, article));
   typed = dropWeakInitials(typed, gaz);
   applyConsistency(tokens, typed, gaz);
 
@@ -54,10 +56,10 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   const known = new Map<string, Typed>();
   for (const t of typed) if (!t.drop) known.set(t.key, t);
   for (const c of findCapsCandidates(text, tokens, new Set(known.keys()), lex)) {
-    const t = typeCandidate(text, tokens, c, gaz);
+    const t = typeCandidate(text, tokens, c, gaz, article);
     const twin = known.get(t.key);
     if (twin) {
-      t.scores = { ...twin.scores };
+      for (const k of ['PERSON', 'ORGANIZATION', 'PLACE'] as const) t.scores[k] = Math.max(t.scores[k], twin.scores[k]);
       t.evidence.push('document:same-name');
     }
     if (!t.drop) typed.push(t);
@@ -111,10 +113,19 @@ function dropWeakInitials(typed: Typed[], gaz: Gazetteer): Typed[] {
   for (const t of typed) if (!t.cand.initial) elsewhere.add(t.key);
   return typed.filter((t) => {
     if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
+    // An unknown word (not English vocabulary) at a sentence start is most likely a name.
+    if (!gaz.isVocabulary(t.key)) return true;
     const strong = t.evidence.some((e) => e.startsWith('lexicon:') || e.startsWith('title:') || e === 'person:first-name');
     if (strong && !(gaz.commonWords.has(t.key) && gaz.names.get(t.key) !== 'country')) return true;
     return false;
   });
+}
+
+/** A sports report: at least five sports words, or one in 60 tokens. */
+function isSportsReport(tokens: readonly Token[]): boolean {
+  let n = 0;
+  for (const t of tokens) if (SPORTS_WORDS.has(t.lower)) n++;
+  return n >= 5 || (n >= 2 && n * 60 >= tokens.length);
 }
 
 function spanOfTokens(text: string, tokens: readonly Token[], a: number, b: number): Span {

@@ -10,7 +10,21 @@ import type { Candidate } from './find-spans';
 import { keyOf } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
-import { PLACE_POSSESSED, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SPEECH_VERBS } from './lexicons/words';
+import {
+  EVENT_SUFFIXES,
+  PLACE_POSSESSED,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  RESULT_WORDS,
+  SPEECH_VERBS,
+} from './lexicons/words';
+
+/** What is known about the whole article when typing one name. */
+export interface ArticleContext {
+  /** A sports report: place names in result contexts are teams (organizations). */
+  sports: boolean;
+}
 
 export type Scores = Record<EntityType, number>;
 
@@ -24,6 +38,7 @@ export interface Typed {
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,6}$|^\p{Lu}+&\p{Lu}+$/u;
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ese|ic|ian|ean)$/u;
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower']);
 
 export function emptyScores(): Scores {
@@ -31,7 +46,7 @@ export function emptyScores(): Scores {
 }
 
 /** Weigh the evidence for one candidate. */
-export function typeCandidate(text: string, tokens: readonly Token[], cand: Candidate, gaz: Gazetteer): Typed {
+export function typeCandidate(text: string, tokens: readonly Token[], cand: Candidate, gaz: Gazetteer, article: ArticleContext): Typed {
   const { a, b } = cand;
   const key = keyOf(tokens, a, b);
   const scores = emptyScores();
@@ -50,6 +65,14 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   }
 
   const kind = gaz.names.get(key);
+  const drop = (id: string): Typed => ({ cand, key, scores, evidence: [id], drop: true });
+  // Events are not entities ("World Cup", "U.S. Open"), nor are adjectives ("Islamic").
+  if (!kind && words >= 2 && EVENT_SUFFIXES.has(lastLower)) return drop('drop:event');
+  if (!kind && words === 1 && ADJECTIVE.test(tokens[a].text) && !gaz.firstNames.has(firstLower) && !gaz.lastNames.has(firstLower)) return drop('drop:adjective');
+  if (!kind && !cand.role && isOrdinary(tokens, a, b, gaz) && !ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower)) {
+    // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights").
+    if (words >= 2 || cand.initial) return drop('drop:ordinary-words');
+  }
   if (kind === 'country') add('PLACE', 3.5, 'lexicon:country');
   else if (kind === 'place') add('PLACE', 3, 'lexicon:place');
   else if (kind === 'org') add('ORGANIZATION', 3.2, 'lexicon:organization');
@@ -74,6 +97,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   }
 
   contextEvidence(text, tokens, cand, add);
+  if (article.sports && (kind === 'place' || (kind === undefined && scores.PLACE > 0)) && isTeamContext(tokens, cand)) {
+    add('ORGANIZATION', 4, 'sports:team-named-after-place');
+  }
 
   // Shape alone: two or three plain capitalised words are most often a person's name.
   if (scores.PERSON + scores.ORGANIZATION + scores.PLACE < 1) {
@@ -107,6 +133,31 @@ function contextEvidence(text: string, tokens: readonly Token[], cand: Candidate
     add('ORGANIZATION', 0.4, 'context:speaker');
   }
   if (next && next.text === ',' && next2 && (next2.lower === 'who' || next2.lower === 'whose')) add('PERSON', 1, 'context:who');
+}
+
+/** Every word ordinary English and none a known name or a first or last name. */
+function isOrdinary(tokens: readonly Token[], a: number, b: number, gaz: Gazetteer): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (!/\p{Ll}/u.test(t.text) && t.text.length <= 5) return false; // an acronym
+    if (!gaz.isVocabulary(t.lower) || gaz.names.has(t.lower) || gaz.firstNames.has(t.lower) || gaz.lastNames.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * A place name standing for a team in a sports report: next to a result verb ("Essex
+ * beat Kent"), a score ("Chicago 5"), or "v"/"at" between two teams.
+ */
+function isTeamContext(tokens: readonly Token[], cand: Candidate): boolean {
+  const next = tokens[cand.b];
+  const prev = previousWord(tokens, cand.a);
+  if (next && RESULT_WORDS.has(next.lower) && next.lower !== 'at') return true;
+  if (next && next.kind === 'number' && /^\d{1,3}(?:-\d{1,3})?$/.test(next.text) && !/\n/.test(next.space)) return true;
+  if (prev && (prev.lower === 'beat' || prev.lower === 'v' || prev.lower === 'vs' || prev.lower === 'vs.' || prev.lower === 'against' || prev.lower === 'defeated')) return true;
+  if (cand.caps && ((next && next.lower === 'at') || (prev && prev.lower === 'at'))) return true;
+  return false;
 }
 
 function previousWord(tokens: readonly Token[], i: number): Token | undefined {

@@ -15,6 +15,8 @@
 import countries from 'world-countries';
 import cityTimezones from 'city-timezones';
 import nlp from 'compromise';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
 import { KNOWN_ORGS } from './org-words';
 
 export type LexKind = 'place' | 'country' | 'org' | 'person';
@@ -31,6 +33,11 @@ export interface Gazetteer {
   demonyms: Set<string>;
   /** Lower-case words that are ordinary English (not only names). */
   commonWords: Set<string>;
+  /**
+   * Is this lower-case word in wink's English vocabulary ("results", "division")? Such a
+   * word, capitalised with no other evidence, is a heading or a sentence start, not a name.
+   */
+  isVocabulary(lower: string): boolean;
   /** compromise Actor nouns (spokesman, striker, ...): a role before a name. */
   roleNouns: Set<string>;
 }
@@ -132,6 +139,9 @@ export function loadGazetteer(): Gazetteer {
   let maxWords = 1;
   for (const k of names.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
   maxWords = Math.min(maxWords, 6);
-  cached = { names, maxWords, canonicalPlace, firstNames, lastNames, demonyms, commonWords, roleNouns };
+  // A tokenizer-only wink instance, used for its vocabulary look-up (isOOV) alone.
+  const vocabularyDoc = winkNLP(winkModel, []).readDoc('');
+  const isVocabulary = (lower: string) => !vocabularyDoc.isOOV(lower);
+  cached = { names, maxWords, canonicalPlace, firstNames, lastNames, demonyms, commonWords, roleNouns, isVocabulary };
   return cached;
 }

@@ -64,3 +64,26 @@ export const PLACE_POSSESSED: ReadonlySet<string> = new Set([
   'population', 'territory', 'citizens', 'people', 'largest', 'second-largest', 'biggest', 'embassy', 'ambassador',
   'parliament', 'currency', 'central', 'national', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
 ]);
+
+/** Last words of event names, which are not entities ("World Cup", "U.S. Open", "Tour de France"). */
+export const EVENT_SUFFIXES: ReadonlySet<string> = new Set([
+  'cup', 'open', 'championship', 'championships', 'games', 'olympics', 'tour', 'prix', 'series', 'trophy',
+  'festival', 'award', 'awards', 'prize', 'classic', 'masters', 'marathon', 'war', 'summit', 'conference',
+  'expo', 'fair', 'week', 'day', 'rally', 'grand slam', 'invitational', 'challenge', 'tournament',
+]);
+
+/** Words that make a text a sports report, where place names often stand for teams. */
+export const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'soccer', 'football', 'baseball', 'basketball', 'cricket', 'tennis', 'rugby', 'hockey', 'golf', 'league',
+  'innings', 'wicket', 'wickets', 'goal', 'goals', 'scored', 'halftime', 'half-time', 'playoff', 'playoffs',
+  'standings', 'division', 'season', 'match', 'matches', 'striker', 'midfielder', 'goalkeeper', 'coach',
+  'inning', 'homer', 'pitcher', 'touchdown', 'quarterback', 'championship', 'tournament', 'seed', 'semifinal',
+  'final', 'fixtures', 'draw', 'drew', 'beat', 'defeated', 'points', 'victory', 'club', 'team',
+]);
+
+/** Verbs and words next to a team name in results ("Essex beat Kent", "Chicago 5 Boston 3"). */
+export const RESULT_WORDS: ReadonlySet<string> = new Set([
+  'beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'defeated', 'defeat',
+  'edged', 'routed', 'tied', 'rallied', 'scored', 'hosts', 'hosted', 'host', 'v', 'vs', 'vs.', 'against', 'at',
+  'trailed', 'trail', 'lead', 'led', 'leads', 'thrashed', 'crushed', 'overcame', 'held', 'visit', 'visits',
+]);
