@@ -1,0 +1,710 @@
+/**
+ * Claims in one document: quotes with their attribution, reported speech after a cue,
+ * trailing attributions ("..., X said."), "according to", reporting nouns.
+ *
+ * Everything is found in a few linear passes over wink tokens: quote marks are paired
+ * once (./quotes.ts), cues are Set lookups by lemma (./lexicon.ts), and every search
+ * around a cue looks at a bounded window inside its sentence.
+ *
+ * Rule ids (in `Claim.rule`) and the base confidence each gives; the confidence is a
+ * heuristic, lowered by 0.1 for an unclosed quote and by 0.15 when no speaker phrase
+ * was found:
+ *   claims/quote-then-cue      0.90  “...,” he said / “...” said Kirby / “...”, according to X
+ *   claims/cue-then-quote      0.85  Kirby said: “...”
+ *   claims/quote-interrupted   0.85  “I tell you this – he adds -: we will ...”
+ *   claims/headline-source     0.70  Hamas: “We are out ...”
+ *   claims/quote-inferred      0.50  a quote paragraph with no cue: the last speaker's
+ *   claims/reported-that       0.80  X said (to Y) that ...
+ *   claims/reported-clause     0.65  X believes ... / X warned Y not to ...
+ *   claims/reported-trailing   0.75  ..., X said.  /  ..., said X.
+ *   claims/according-to        0.75  according to X, ...
+ *   claims/noun-cue            0.65  a statement by X that ... / X's message: ...
+ * A reported clause that is all one quote is `direct`; one that holds a quote is `mixed`.
+ */
+import type { Claim, ClaimKind, NameMention, Sentence, SpeakerForm, Token } from '../../pipeline/document';
+import { spanOf } from '../../pipeline/document';
+import type { Lexicon } from './lexicon';
+import type { PhraseContext, SpeakerPhrase } from './phrases';
+import { antecedentOf, indexNames, nounPhraseAfter, nounPhraseBefore, single, subjectBefore } from './phrases';
+import type { Quote } from './quotes';
+import { findQuotes } from './quotes';
+
+interface Draft {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  /** Cue token range [a, b), or null. */
+  cue: [number, number] | null;
+  speaker: SpeakerPhrase | null;
+  /** Form when there is no speaker phrase: `inferred` (the last speaker's) or `none`. */
+  bareForm: SpeakerForm;
+  rule: string;
+  confidence: number;
+  sentence: number;
+}
+
+const RULE_CONFIDENCE: Record<string, number> = {
+  'claims/quote-then-cue': 0.9,
+  'claims/cue-then-quote': 0.85,
+  'claims/quote-interrupted': 0.85,
+  'claims/headline-source': 0.7,
+  'claims/quote-inferred': 0.5,
+  'claims/reported-that': 0.8,
+  'claims/reported-clause': 0.65,
+  'claims/reported-trailing': 0.75,
+  'claims/according-to': 0.75,
+  'claims/noun-cue': 0.65,
+};
+
+/** When two claims cover nearly the same text, the rule listed first wins. */
+const PRIORITY = [
+  'claims/quote-then-cue',
+  'claims/cue-then-quote',
+  'claims/quote-interrupted',
+  'claims/reported-that',
+  'claims/reported-trailing',
+  'claims/reported-clause',
+  'claims/headline-source',
+  'claims/according-to',
+  'claims/noun-cue',
+  'claims/quote-inferred',
+];
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const DASHES = new Set(['-', '–', '—', ',']);
+const CLAUSE_WORDS = new Set(['how', 'whether', 'if', 'what', 'why', 'where', 'when', 'who']);
+
+const isQuoteMark = (t: Token): boolean => t.lower === '"' || t.text === '\u2018' || t.text === '\u2019' || t.text === "'";
+const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
+
+export interface FindInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  names: readonly NameMention[];
+}
+
+/** Find the claims of one document (speakers are phrases here; ./resolve-speakers.ts names them). */
+export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
+  const { text, tokens, sentences } = input;
+  if (tokens.length === 0) return [];
+  const ctx = indexNames(text, tokens, input.names, lex);
+  const quotes = findQuotes(text, tokens, sentences);
+  // Quote index per token (marks and content), for O(1) "is this inside a quote".
+  const quoteAt = new Int32Array(tokens.length).fill(-1);
+  quotes.forEach((q, n) => {
+    const last = q.close === -1 ? q.last : q.close + 1;
+    for (let i = q.open; i < last; i++) quoteAt[i] = n;
+  });
+  const consumed = new Uint8Array(quotes.length);
+  const drafts: Draft[] = [];
+  const sentenceOf = (i: number): Sentence => sentences[tokens[i].sentence];
+
+  const draft = (d: Omit<Draft, 'confidence' | 'sentence'>, balanced = true): void => {
+    let confidence = RULE_CONFIDENCE[d.rule] ?? 0.5;
+    if (!balanced) confidence -= 0.1;
+    if (d.speaker === null && d.bareForm !== 'inferred') confidence -= 0.15;
+    const at = d.cue ? d.cue[0] : tokenIndexAt(tokens, d.start);
+    drafts.push({ ...d, confidence: Math.round(confidence * 100) / 100, sentence: tokens[at].sentence });
+  };
+
+  // 1. Quotes and the attribution around them.
+  quotes.forEach((q, n) => {
+    const found = attributeQuote(ctx, q, sentences);
+    if (!found) return;
+    consumed[n] = 1;
+    draft({ kind: 'direct', start: q.start, end: q.end, cue: found.cue, speaker: found.speaker, bareForm: 'none', rule: found.rule }, q.balanced);
+  });
+
+  // 2. Reported speech: one pass over the tokens, looking for cues.
+  const lastInSentence = (s: number, before: number): Draft | undefined => {
+    let best: Draft | undefined;
+    for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8; k--) {
+      const d = drafts[k];
+      if (d.sentence === s && d.cue && d.cue[0] < before && d.speaker && (!best || d.cue[0] > best.cue![0])) best = d;
+    }
+    return best;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const insideQuote = quoteAt[i] !== -1;
+    const sentence = sentenceOf(i);
+    const floor = sentence.tokenStart;
+    const ceiling = sentence.tokenEnd;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const found = accordingTo(ctx, i, floor, ceiling, quoteAt, quotes);
+      if (found) draft(withKind(found, quotes, quoteAt, consumed, tokens, text));
+      i++;
+      continue;
+    }
+    const cls = lex.verbCue(t);
+    if (cls !== null) {
+      const cueRange: [number, number] = [i, i + 1];
+      // Inside a quote only third-person reports count ("Netanyahu told Biden that"):
+      // a speaker's own "I think" is part of their quote, not a claim of its own.
+      let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i));
+      if (insideQuote && (!speaker || ['i', 'we', 'you'].includes(tokens[speaker.a].lower))) continue;
+      const forward = reportedClause(ctx, i, cls, ceiling, quoteAt, quotes);
+      if (forward) {
+        if (speaker === null && forward.inverted) speaker = forward.inverted;
+        draft(
+          withKind({ kind: 'indirect', start: forward.start, end: forward.end, cue: cueRange, speaker, bareForm: 'none', rule: forward.that ? 'claims/reported-that' : 'claims/reported-clause' }, quotes, quoteAt, consumed, tokens, text),
+        );
+        continue;
+      }
+      if (cls === 'that-only') continue;
+      const trailing = trailingAttribution(ctx, i, floor, ceiling, quoteAt, quotes);
+      if (trailing) draft(withKind({ kind: 'indirect', ...trailing, cue: cueRange, bareForm: 'none', rule: 'claims/reported-trailing' }, quotes, quoteAt, consumed, tokens, text));
+      continue;
+    }
+    if (!insideQuote && lex.isReportingNoun(t)) {
+      const found = nounCue(ctx, i, floor, ceiling, quoteAt, quotes);
+      if (found) draft(withKind(found, quotes, quoteAt, consumed, tokens, text));
+    }
+  }
+
+  // 3. Quotes no rule attributed: a standalone quote is the last speaker's words;
+  // a short quote inside a sentence is a scare quote or a title, not a claim.
+  quotes.forEach((q, n) => {
+    if (consumed[n]) return;
+    const words = countWords(tokens, q.first, q.last);
+    const before = previousToken(tokens, q.open);
+    const standalone = before === -1 || tokens[before].sentence !== tokens[q.open].sentence || SENTENCE_END.has(tokens[before].lower) || tokens[before].lower === ':' || isParagraphStart(tokens, sentences, q.open);
+    if ((standalone && words >= 4) || words >= 12) {
+      draft({ kind: 'direct', start: q.start, end: q.end, cue: null, speaker: null, bareForm: 'inferred', rule: 'claims/quote-inferred' }, q.balanced);
+    }
+  });
+
+  return toClaims(text, tokens, dedupe(drafts));
+}
+
+// ---------------------------------------------------------------- quotes
+
+interface Attribution {
+  cue: [number, number] | null;
+  speaker: SpeakerPhrase | null;
+  rule: string;
+}
+
+/** The attribution of a quote: after it, before it, inside it, or a headline label. */
+function attributeQuote(ctx: PhraseContext, q: Quote, sentences: readonly Sentence[]): Attribution | null {
+  const { tokens, lex } = ctx;
+  if (q.close !== -1) {
+    let k = q.close + 1;
+    if (k < tokens.length && (tokens[k].lower === ',' || DASHES.has(tokens[k].lower)) && tokens[k].kind !== 'tabCRLF') k++;
+    if (k < tokens.length && tokens[k].kind !== 'tabCRLF') {
+      const ceiling = sentences[tokens[k].sentence].tokenEnd;
+      const after = attributionAfter(ctx, k, ceiling);
+      if (after) return after;
+    }
+  }
+  const before = attributionBefore(ctx, q);
+  if (before) return before;
+  return interruption(ctx, q);
+}
+
+/** "“...,” said Kirby", "“...” Hamad said", "“...”, according to a source", "“...”, a message from X". */
+function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attribution | null {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    return { cue: [k, k + 2], speaker: nounPhraseAfter(ctx, k + 2, ceiling), rule: 'claims/quote-then-cue' };
+  }
+  const cls = lex.verbCue(t);
+  if (cls === 'speech' || cls === 'belief') {
+    return { cue: [k, k + 1], speaker: nounPhraseAfter(ctx, k + 1, ceiling), rule: 'claims/quote-then-cue' };
+  }
+  const np = nounPhraseAfter(ctx, k, ceiling);
+  if (np) {
+    let j = np.next;
+    let skipped = 0;
+    while (j < ceiling && skipped < 3 && lex.isBetweenSubjectAndCue(tokens[j])) {
+      j++;
+      skipped++;
+    }
+    if (j < ceiling && (lex.verbCue(tokens[j]) === 'speech' || lex.verbCue(tokens[j]) === 'belief')) {
+      return { cue: [j, j + 1], speaker: np, rule: 'claims/quote-then-cue' };
+    }
+  }
+  // "..., yet another message from Netanyahu": a reporting noun and its source.
+  for (let j = k; j < Math.min(ceiling, k + 4); j++) {
+    const w = tokens[j];
+    if (lex.isReportingNoun(w)) {
+      const by = tokens[j + 1];
+      const speaker = by && (by.lower === 'from' || by.lower === 'by' || by.lower === 'of') ? nounPhraseAfter(ctx, j + 2, ceiling) : null;
+      return speaker ? { cue: [j, j + 1], speaker, rule: 'claims/quote-then-cue' } : null;
+    }
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'ADV')) break;
+  }
+  return null;
+}
+
+/** "Kirby said: “...”", "he told reporters, “...”", and the headline label "Hamas: “...”". */
+function attributionBefore(ctx: PhraseContext, q: Quote): Attribution | null {
+  const { tokens, lex } = ctx;
+  let p = q.open - 1;
+  while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
+  if (p < 0) return null;
+  const mark = tokens[p].lower;
+  if (mark !== ':' && mark !== ',') return null;
+  const floor = sentenceStartOf(ctx, p);
+  for (let c = p - 1; c >= Math.max(floor, p - 7); c--) {
+    const t = tokens[c];
+    if (SENTENCE_END.has(t.lower) || isQuoteMark(t)) break;
+    const cls = lex.verbCue(t);
+    if (cls === 'speech' || cls === 'belief') {
+      const speaker = subjectBefore(ctx, c, floor) ?? nounPhraseAfter(ctx, c + 1, p);
+      return { cue: [c, c + 1], speaker: resolveRelative(ctx, speaker, floor), rule: 'claims/cue-then-quote' };
+    }
+  }
+  if (mark !== ':') return null;
+  // A label before a colon at the start of its paragraph or sentence is the source.
+  const np = nounPhraseBefore(ctx, p, floor);
+  if (np && np.from === firstWordFrom(tokens, floor) && p - floor <= 6 && (np.form === 'name' || np.form === 'role')) {
+    return { cue: null, speaker: np, rule: 'claims/headline-source' };
+  }
+  return null;
+}
+
+/** “I tell you this – he adds -: we will ...”: the cue inside the quote, between dashes or commas. */
+function interruption(ctx: PhraseContext, q: Quote): Attribution | null {
+  const { tokens, lex } = ctx;
+  for (let i = q.first + 1; i + 2 < q.last; i++) {
+    if (!DASHES.has(tokens[i].lower) || tokens[i].lower === ',') continue;
+    const np = nounPhraseAfter(ctx, i + 1, q.last);
+    if (!np || np.next >= q.last) continue;
+    const c = np.next;
+    if (lex.verbCue(tokens[c]) === 'speech' && c + 1 < q.last && (DASHES.has(tokens[c + 1].lower) || tokens[c + 1].lower === ':')) {
+      return { cue: [c, c + 1], speaker: np, rule: 'claims/quote-interrupted' };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- reported speech
+
+interface Clause {
+  start: number;
+  end: number;
+  that: boolean;
+  /** "said Kirby" right after the cue with the clause after it: the speaker. */
+  inverted: SpeakerPhrase | null;
+}
+
+/**
+ * The clause a cue introduces: after "that" (past an addressee or adverbials), after a
+ * colon, or right after the cue. Null when the cue has no clause after it ("he said.").
+ */
+function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Clause | null {
+  const { tokens, lex } = ctx;
+  let k = c + 1;
+  while (k < ceiling && tokens[k].kind === 'tabCRLF') k++;
+  if (k >= ceiling) return null;
+  if (tokens[k].lower === 'that' && tokens[k].pos !== 'PRON') return clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, true);
+  // "that" a few words on: "told reporters on Monday that", "said in a statement that".
+  for (let j = k; j < Math.min(ceiling, k + 9); j++) {
+    const w = tokens[j];
+    if (w.lower === 'that' && w.pos !== 'PRON' && j > k) return clauseFrom(ctx, j + 1, ceiling, quoteAt, quotes, true);
+    if (w.pos === 'VERB' || w.pos === 'AUX' || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
+  }
+  if (cls === 'that-only') return null;
+  if (tokens[k].lower === ':') return clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false);
+  if (tokens[k].lower === ',' || SENTENCE_END.has(tokens[k].lower)) return null;
+  // "said the prime minister, ..." is an inversion, not a clause.
+  const np = nounPhraseAfter(ctx, k, ceiling);
+  if (np && (np.next >= ceiling || tokens[np.next].pos === 'PUNCT')) {
+    return null;
+  }
+  if (lex.takesAddressee(tokens[c]) && np) {
+    // "warned the Palestinian Authority not to ...": the addressee belongs to the claim.
+    const after = tokens[np.next];
+    if (after && (after.lower === 'to' || (after.lower === 'not' && tokens[np.next + 1]?.lower === 'to'))) return clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+    return null;
+  }
+  let s = k;
+  // Skip a short adverbial: "said on Monday it would ...".
+  if (tokens[s].pos === 'ADP' && tokens[s].lower !== 'that') {
+    s++;
+    while (s < ceiling && s - k < 6 && (tokens[s].pos === 'DET' || tokens[s].pos === 'NOUN' || tokens[s].pos === 'PROPN' || tokens[s].pos === 'ADJ' || tokens[s].pos === 'NUM')) s++;
+    if (s < ceiling && tokens[s].lower === ',') s++;
+  }
+  if (s >= ceiling) return null;
+  const w = tokens[s];
+  const opens = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'NUM' || isQuoteMark(w) || CLAUSE_WORDS.has(w.lower);
+  if (!opens) return null;
+  const clause = clauseFrom(ctx, s, ceiling, quoteAt, quotes, false);
+  if (!clause) return null;
+  // Thoughts need a clause ("believes it would be wrong"); "said nothing" is not a claim.
+  const hasVerb = hasVerbBetween(tokens, s, tokenIndexAt(tokens, clause.end));
+  if (!hasVerb && cls !== 'speech') return null;
+  return clause;
+}
+
+/** The clause from token `s` to where it ends: the sentence end, or a new attribution. */
+function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[], that: boolean): Clause | null {
+  const { tokens, lex } = ctx;
+  while (s < ceiling && tokens[s].kind === 'tabCRLF') s++;
+  if (s >= ceiling) return null;
+  let end = s; // one past the last token of the clause
+  let i = s;
+  let limit = ceiling;
+  while (i < limit) {
+    const t = tokens[i];
+    const q = quoteAt[i];
+    if (q !== -1 && quotes[q].open === i) {
+      // A quote is read whole, even past the sentence end.
+      const close = quotes[q].close === -1 ? quotes[q].last - 1 : quotes[q].close;
+      if (close + 1 > limit) limit = Math.min(tokens.length, sentenceEndAfter(tokens, close));
+      i = close + 1;
+      end = i;
+      continue;
+    }
+    if (SENTENCE_END.has(t.lower) && (i + 1 >= limit || tokens[i + 1].kind === 'tabCRLF' || tokens[i + 1].space !== '' || isQuoteMark(tokens[i + 1]))) break;
+    if (t.lower === ',' && endsClauseAt(ctx, i + 1, limit)) break;
+    if (t.lower === '(' || t.kind === 'tabCRLF') {
+      if (t.kind === 'tabCRLF' && /\n/.test(t.text)) break;
+    }
+    i++;
+    if (t.kind !== 'tabCRLF') end = i;
+  }
+  while (end > s && (tokens[end - 1].lower === ',' || tokens[end - 1].kind === 'tabCRLF' || tokens[end - 1].lower === ':')) end--;
+  if (end <= s || countWords(tokens, s, end) < 2) return null;
+  return { start: tokens[s].start, end: tokens[end - 1].end, that, inverted: null };
+  void lex;
+}
+
+/** After a comma: does a new attribution or a new predicate start here? */
+function endsClauseAt(ctx: PhraseContext, k: number, ceiling: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (!t) return true;
+  if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return true;
+  const cls = lex.verbCue(t);
+  if (cls && t.lower.endsWith('ing')) return true; // ", adding that ..."
+  if (cls === 'speech') return true; // ", said the adviser."
+  if ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return true;
+  // ", Jake Sullivan said." / ", he added."
+  const np = nounPhraseAfter(ctx, k, ceiling);
+  if (np) {
+    let j = np.next;
+    while (j < ceiling && lex.isBetweenSubjectAndCue(tokens[j])) j++;
+    if (j < ceiling && lex.verbCue(tokens[j]) === 'speech') return true;
+  }
+  return false;
+}
+
+/**
+ * "..., Jake Sullivan explained during a press conference." and "..., said the
+ * adviser.": the cue ends its sentence (or clause), and what it reports is the text
+ * before the comma, from the start of the sentence.
+ */
+function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): { start: number; end: number; speaker: SpeakerPhrase | null } | null {
+  const { tokens, lex } = ctx;
+  // What follows the cue must end the clause: punctuation, "and", or a short adverbial.
+  let j = c + 1;
+  let speaker: SpeakerPhrase | null = null;
+  let comma = -1;
+  const subject = subjectBefore(ctx, c, floor);
+  if (subject && subject.form !== 'relative') {
+    const before = previousToken(tokens, subject.from);
+    if (before >= floor && tokens[before].lower === ',') {
+      comma = before;
+      speaker = subject;
+    }
+  }
+  if (comma === -1) {
+    const before = previousToken(tokens, c);
+    if (before < floor || tokens[before].lower !== ',') return null;
+    const np = nounPhraseAfter(ctx, c + 1, ceiling);
+    if (!np) return null;
+    comma = before;
+    speaker = np;
+    j = np.next;
+  }
+  let skipped = 0;
+  while (j < ceiling && skipped < 7 && (tokens[j].pos === 'ADP' || tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'ADV' || tokens[j].pos === 'NUM') && tokens[j].lower !== 'that') {
+    j++;
+    skipped++;
+  }
+  const stop = j >= ceiling ? '.' : tokens[j].lower;
+  if (!(SENTENCE_END.has(stop) || stop === ',' || stop === ';' || stop === 'and' || stop === 'but' || tokens[j]?.kind === 'tabCRLF')) return null;
+  // The reported text: from the sentence start (past an opening quote's own attribution) to the comma.
+  let s = floor;
+  while (s < comma && (tokens[s].kind === 'tabCRLF')) s++;
+  if (comma - s < 3) return null;
+  // A quote that fills the text is the quote rule's claim; here it would be a duplicate.
+  const q = quoteAt[s];
+  if (q !== -1 && quotes[q].open === s && quotes[q].close !== -1 && quotes[q].close >= comma - 1) return null;
+  void quoteAt;
+  return { start: tokens[s].start, end: tokens[comma - 1].end, speaker };
+}
+
+/** "according to X" after, before or inside the clause it attributes. */
+function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
+  const { tokens } = ctx;
+  const speaker = nounPhraseAfter(ctx, i + 2, ceiling);
+  if (!speaker) return null;
+  const before = previousToken(tokens, i);
+  // A quote right before is the quote rule's.
+  if (before >= 0 && (isQuoteMark(tokens[before]) || (tokens[before].lower === ',' && before > 0 && isQuoteMark(tokens[previousToken(tokens, before)])))) return null;
+  let s = floor;
+  while (s < ceiling && tokens[s].kind === 'tabCRLF') s++;
+  let start: number;
+  let end: number;
+  if (i <= s + 1) {
+    // "According to X, ...": the clause after the comma.
+    let k = speaker.next;
+    while (k < ceiling && tokens[k].lower !== ',') k++;
+    const clause = k < ceiling ? clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false) : null;
+    if (!clause) return null;
+    start = clause.start;
+    end = clause.end;
+  } else {
+    let e = ceiling - 1;
+    while (e > s && (tokens[e].kind === 'tabCRLF' || SENTENCE_END.has(tokens[e].lower))) e--;
+    // "..., according to X.": the text before; in the middle, the whole sentence.
+    const last = before >= s && tokens[before].lower === ',' && sentenceTailIsPhrase(tokens, speaker.next, ceiling) ? before - 1 : e;
+    if (last < s) return null;
+    start = tokens[s].start;
+    end = tokens[last].end;
+  }
+  return { kind: 'indirect', start, end, cue: [i, i + 2], speaker, bareForm: 'none', rule: 'claims/according-to' };
+}
+
+/** "a statement by X that ...", "X's claim that ...", "gave Netanyahu a clear message: ...". */
+function nounCue(ctx: PhraseContext, n: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
+  const { tokens } = ctx;
+  let k = n + 1;
+  let speaker: SpeakerPhrase | null = null;
+  const by = tokens[k];
+  if (by && (by.lower === 'by' || by.lower === 'from')) {
+    speaker = nounPhraseAfter(ctx, k + 1, ceiling);
+    if (!speaker) return null;
+    k = speaker.next;
+  }
+  const next = tokens[k];
+  if (!next) return null;
+  let clause: Clause | null = null;
+  if (next.lower === 'that' && next.pos === 'SCONJ') clause = clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, true);
+  else if (next.lower === ':' && !isQuoteMark(tokens[k + 1] ?? next)) clause = clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false);
+  if (!clause || !hasVerbBetween(tokens, tokenIndexAt(tokens, clause.start), tokenIndexAt(tokens, clause.end))) return null;
+  if (!speaker) {
+    // A possessive before the noun ("Kirby's statement"), else the sentence's subject.
+    let p = previousToken(tokens, n);
+    while (p >= floor && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'DET')) p--;
+    if (p >= floor && (tokens[p].lower === "'s" || tokens[p].lower === "'")) speaker = nounPhraseBefore(ctx, p, floor);
+    else speaker = sentenceSubject(ctx, floor, n);
+  }
+  return { kind: 'indirect', start: clause.start, end: clause.end, cue: [n, n + 1], speaker, bareForm: 'none', rule: 'claims/noun-cue' };
+}
+
+// ---------------------------------------------------------------- speakers of cues
+
+/**
+ * The speaker phrase of a verb cue. A participle ("..., adding that") or a second verb
+ * of the same subject ("... and told") reports for the speaker of the sentence's
+ * previous claim, else for the clause's subject.
+ */
+function speakerOfCue(ctx: PhraseContext, c: number, floor: number, previous: Draft | undefined): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const t = tokens[c];
+  const prev = previousToken(tokens, c);
+  const coordinated = prev >= floor && (tokens[prev].lower === 'and' || tokens[prev].lower === ',' || tokens[prev].lower === 'but');
+  if (t.lower.endsWith('ing') || coordinated || (prev >= floor && tokens[prev].lower === 'to')) {
+    if (previous?.speaker) return previous.speaker;
+    return clauseSubject(ctx, c, floor);
+  }
+  const subject = subjectBefore(ctx, c, floor);
+  return subject;
+}
+
+/**
+ * The subject of the clause a participle or coordinated verb belongs to: the nearest
+ * pronoun, relative pronoun or name before it that stands before a verb (not after a
+ * preposition, not a possessive), else the sentence's first noun phrase.
+ */
+function clauseSubject(ctx: PhraseContext, c: number, floor: number): SpeakerPhrase | null {
+  const { tokens, lex, nameAt, names } = ctx;
+  for (let j = c - 1; j >= Math.max(floor, c - 30); j--) {
+    const t = tokens[j];
+    const next = tokens[j + 1];
+    const beforeVerb = next && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === ',' || lex.isBetweenSubjectAndCue(next));
+    if (lex.isSpeakerPronoun(t) && beforeVerb) return single(j, 'pronoun');
+    if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that' && beforeVerb) {
+      return antecedentOf(ctx, j, floor) ?? single(j, 'relative');
+    }
+    const n = nameAt[j];
+    if (n !== -1 && names[n].b === j + 1 && beforeVerb && next.lower !== "'s") {
+      const before = previousToken(tokens, names[n].a);
+      if (before >= floor && tokens[before].pos === 'ADP') continue;
+      return { a: names[n].a, b: j + 1, form: 'name', name: names[n], from: names[n].a, next: j + 1 };
+    }
+  }
+  return sentenceSubject(ctx, floor, c);
+}
+
+/** The first noun phrase of a sentence, past an opening adverbial ("In a speech Thursday, ..."). */
+function sentenceSubject(ctx: PhraseContext, floor: number, limit: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  let s = floor;
+  while (s < limit && (tokens[s].kind === 'tabCRLF' || isQuoteMark(tokens[s]))) s++;
+  if (s >= limit) return null;
+  const first = tokens[s];
+  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ') {
+    let k = s;
+    while (k < limit && k - s < 12 && tokens[k].lower !== ',') k++;
+    if (k < limit && tokens[k].lower === ',') s = k + 1;
+  }
+  return nounPhraseAfter(ctx, s, limit);
+}
+
+/** A relative pronoun speaker ("Kirby, who said") keeps its own span; resolution follows it. */
+function resolveRelative(ctx: PhraseContext, phrase: SpeakerPhrase | null, floor: number): SpeakerPhrase | null {
+  void ctx;
+  void floor;
+  return phrase;
+}
+
+// ---------------------------------------------------------------- kinds, dedupe, output
+
+/** Decide direct / indirect / mixed from the quotes inside a reported clause. */
+function withKind(d: Omit<Draft, 'confidence' | 'sentence'>, quotes: readonly Quote[], quoteAt: Int32Array, consumed: Uint8Array, tokens: readonly Token[], text: string): Omit<Draft, 'confidence' | 'sentence'> {
+  void text;
+  const a = tokenIndexAt(tokens, d.start);
+  const b = tokenIndexAt(tokens, d.end - 1) + 1;
+  let first = -1;
+  let count = 0;
+  for (let i = a; i < b; i++) {
+    const q = quoteAt[i];
+    if (q !== -1 && quotes[q].open === i) {
+      if (first === -1) first = q;
+      count++;
+    }
+  }
+  if (first === -1) return d;
+  for (let i = a; i < b; i++) if (quoteAt[i] !== -1) consumed[quoteAt[i]] = 1;
+  const q = quotes[first];
+  const afterClose = q.close === -1 ? q.last : q.close + 1;
+  let rest = afterClose;
+  while (rest < b && (tokens[rest].kind === 'tabCRLF' || tokens[rest].pos === 'PUNCT')) rest++;
+  if (count === 1 && q.open === a && rest >= b) return { ...d, kind: 'direct', start: q.start, end: q.end };
+  return { ...d, kind: 'mixed' };
+}
+
+/** Of claims covering nearly the same text (80% of the longer), keep the one whose rule ranks first. */
+function dedupe(drafts: Draft[]): Draft[] {
+  drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: Draft[] = [];
+  const rank = (d: Draft): number => {
+    const r = PRIORITY.indexOf(d.rule);
+    return r === -1 ? PRIORITY.length : r;
+  };
+  for (const d of drafts) {
+    let replaced = false;
+    let drop = false;
+    for (let k = kept.length - 1; k >= 0 && k >= kept.length - 6; k--) {
+      const o = kept[k];
+      const overlap = Math.min(o.end, d.end) - Math.max(o.start, d.start);
+      if (overlap <= 0) continue;
+      if (overlap < 0.8 * Math.max(o.end - o.start, d.end - d.start)) continue;
+      if (rank(d) < rank(o) || (rank(d) === rank(o) && d.speaker && !o.speaker)) {
+        kept[k] = d;
+        replaced = true;
+      } else drop = true;
+      break;
+    }
+    if (!replaced && !drop) kept.push(d);
+  }
+  return kept.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function toClaims(text: string, tokens: readonly Token[], drafts: Draft[]): Claim[] {
+  return drafts.map((d, n) => {
+    const first = tokens[tokenIndexAt(tokens, d.start)].sentence;
+    const last = tokens[tokenIndexAt(tokens, d.end - 1)].sentence;
+    const sentences: number[] = [];
+    for (let s = first; s <= last; s++) sentences.push(s);
+    const sp = d.speaker;
+    const mention = sp ? spanOf(text, tokens[sp.a].start, tokens[sp.b - 1].end) : null;
+    return {
+      id: `C${n + 1}`,
+      kind: d.kind,
+      content: spanOf(text, d.start, d.end),
+      cue: d.cue ? spanOf(text, tokens[d.cue[0]].start, tokens[d.cue[1] - 1].end) : null,
+      speaker: {
+        name: mention ? mention.text : null,
+        entityId: null,
+        mention,
+        form: sp ? sp.form : d.bareForm,
+      },
+      sentences,
+      confidence: d.confidence,
+      rule: d.rule,
+    };
+  });
+}
+
+// ---------------------------------------------------------------- token helpers
+
+/** Index of the token holding offset `offset` (binary search). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function previousToken(tokens: readonly Token[], i: number): number {
+  let p = i - 1;
+  while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
+  return p;
+}
+
+function countWords(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (isWordish(tokens[i])) n++;
+  return n;
+}
+
+function hasVerbBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+  return false;
+}
+
+function sentenceEndAfter(tokens: readonly Token[], i: number): number {
+  const s = tokens[i].sentence;
+  let k = i;
+  while (k < tokens.length && tokens[k].sentence === s) k++;
+  return k;
+}
+
+function sentenceStartOf(ctx: PhraseContext, i: number): number {
+  const s = ctx.tokens[i].sentence;
+  let k = i;
+  // Sentences are short; walking back to the sentence start is bounded by its length.
+  while (k > 0 && ctx.tokens[k - 1].sentence === s) k--;
+  return k;
+}
+
+function firstWordFrom(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && (tokens[k].kind === 'tabCRLF' || isQuoteMark(tokens[k]))) k++;
+  return k;
+}
+
+function isParagraphStart(tokens: readonly Token[], sentences: readonly Sentence[], i: number): boolean {
+  const p = previousToken(tokens, i);
+  if (p < 0) return true;
+  return sentences[tokens[p].sentence].paragraph !== sentences[tokens[i].sentence].paragraph || /\n/.test(tokens[i].space) || (tokens[i - 1]?.kind === 'tabCRLF');
+}
+
+/** True when the tokens from `k` to the sentence end are only a short phrase ("quoted by the head"). */
+function sentenceTailIsPhrase(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  for (let j = k; j < ceiling; j++) if (tokens[j].lower === ',' || tokens[j].pos === 'AUX') return false;
+  return true;
+}

@@ -1,0 +1,145 @@
+/**
+ * Cue and speaker lexicons for claims, built from English grammar, not from a corpus.
+ *
+ * Reporting verbs are the lists of grammar references and style guides (Quirk et al.'s
+ * verbs of saying and thinking; the AP stylebook's advice on "said" and its
+ * alternatives), kept as lemmas: every inflection ("says", "said", "saying") is found
+ * through wink-nlp's lemma, with the irregular past forms listed once as a safety net
+ * for tokens wink mis-tags. Lookups are Set/Map hits per token: the stage stays linear.
+ */
+import type { Token } from '../../pipeline/document';
+
+/** Verbs of saying and writing: take a clause, a quote, or an object ("confirmed the talks"). */
+const SPEECH_VERBS = [
+  'say', 'tell', 'add', 'state', 'claim', 'note', 'warn', 'insist', 'argue', 'explain',
+  'reply', 'respond', 'deny', 'confirm', 'reiterate', 'announce', 'declare', 'assert',
+  'maintain', 'suggest', 'report', 'write', 'tweet', 'post', 'acknowledge', 'admit',
+  'concede', 'contend', 'allege', 'stress', 'emphasize', 'emphasise', 'observe', 'remark',
+  'comment', 'predict', 'promise', 'pledge', 'vow', 'threaten', 'reveal', 'disclose',
+  'testify', 'recall', 'repeat', 'answer', 'retort', 'counter', 'caution', 'complain',
+  'boast', 'mention', 'indicate', 'propose', 'recommend', 'demand', 'proclaim', 'assure',
+  'inform', 'remind', 'advise', 'notify', 'highlight', 'underline', 'underscore', 'urge',
+  'ask', 'question', 'signal', 'hint', 'speculate', 'estimate', 'forecast', 'specify',
+  'clarify', 'affirm', 'swear', 'protest', 'lament', 'concur', 'charge', 'quip', 'joke',
+  'shout', 'scream', 'whisper', 'mutter', 'exclaim', 'murmur', 'announce', 'blog',
+  'conclude', 'contend', 'certify', 'attest', 'assess', 'opine', 'recount', 'relate',
+];
+
+/** Verbs of thinking: stated beliefs and expectations count as claims (ANNOTATION.md). */
+const BELIEF_VERBS = [
+  'believe', 'think', 'expect', 'consider', 'fear', 'hope', 'doubt', 'suspect', 'assume',
+  'reckon', 'feel', 'worry', 'suppose', 'anticipate', 'presume', 'imagine',
+];
+
+/**
+ * Verbs that count only with a "that" clause: "found that", "agreed that",
+ * "knows that". Without it they are actions ("found the keys", "agreed to pause").
+ */
+const THAT_ONLY_VERBS = ['find', 'show', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'prove', 'demonstrate', 'discover', 'determine', 'accept'];
+
+/** Verbs whose first complement is the addressee: "told Biden that ...", "warned X not to ...". */
+const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise', 'notify', 'urge', 'ask', 'promise', 'caution', 'brief'];
+
+/** Irregular past forms, for tokens whose lemma wink leaves unreduced. */
+const IRREGULAR: Record<string, string> = {
+  said: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', felt: 'feel',
+  swore: 'swear', sworn: 'swear', found: 'find', knew: 'know', known: 'know', heard: 'hear',
+  understood: 'understand', showed: 'show', shown: 'show', foresaw: 'foresee',
+};
+
+/** Reporting nouns: "a statement by X that ...", "X's message: ...", "..." , a source's remark. */
+const REPORTING_NOUNS = [
+  'statement', 'message', 'claim', 'remark', 'comment', 'announcement', 'warning', 'report',
+  'assertion', 'argument', 'allegation', 'accusation', 'denial', 'assurance', 'promise',
+  'pledge', 'testimony', 'words', 'view', 'belief', 'opinion', 'suggestion', 'insistence',
+  'contention', 'admission', 'prediction', 'observation', 'explanation', 'response', 'reply',
+  'answer', 'tweet', 'post', 'declaration', 'conclusion', 'estimate', 'forecast', 'threat',
+  'charge', 'complaint', 'criticism', 'confirmation', 'reminder', 'appeal', 'demand', 'vow',
+  'verdict', 'finding', 'findings', 'position', 'notion', 'idea', 'hope', 'fear', 'concern',
+];
+
+/** Words that make a sentence-initial noun phrase a title or role, not a speaker's name. */
+const ROLE_NOUNS = [
+  'president', 'minister', 'secretary', 'adviser', 'advisor', 'spokesman', 'spokeswoman',
+  'spokesperson', 'spokespeople', 'senator', 'representative', 'congressman', 'congresswoman',
+  'governor', 'mayor', 'chancellor', 'ambassador', 'envoy', 'general', 'colonel', 'lieutenant',
+  'commander', 'chairman', 'chairwoman', 'chair', 'director', 'leader', 'speaker', 'judge',
+  'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'professor', 'chief', 'ceo',
+  'candidate', 'attorney', 'deputy', 'premier', 'sheikh', 'ayatollah', 'emir', 'coach',
+  'manager', 'captain', 'officer', 'official', 'head', 'founder', 'executive', 'nominee',
+  'frontrunner', 'front-runner', 'lawmaker', 'legislator', 'diplomat', 'negotiator',
+  'commissioner', 'economist', 'analyst', 'expert', 'author', 'researcher', 'scientist',
+  'chairperson', 'strategist', 'aide', 'counsel', 'lawyer', 'prosecutor', 'sheriff', 'chancellor',
+  'mp', 'mep', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'dr', 'mr', 'mrs', 'ms', 'prof',
+  'rev', 'sir', 'lord', 'lady', 'dame', 'vice', 'prime', 'foreign', 'defense', 'defence',
+  'interior', 'finance', 'state', 'national', 'security', 'press', 'deputy', 'acting',
+  'former', 'incumbent', 'host', 'anchor', 'correspondent', 'editor', 'columnist', 'reporter',
+];
+
+/** Titles that stand right before a name ("Prime Minister Benjamin Netanyahu"). */
+const NAME_TITLES = new Set(ROLE_NOUNS);
+
+/** Personal pronouns that can be a speaker at the attribution site. */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the cue ("also said", "has repeatedly said"). */
+const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'also', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do',
+  'later', 'then', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'recently',
+  'once', 'often', 'always', 'never', 'further', 'earlier', 'now', 'still', 'already',
+  'reportedly', 'allegedly', 'apparently', 'openly', 'explicitly', 'firmly', 'flatly',
+  'strongly', 'quickly', 'immediately', 'subsequently', 'himself', 'herself', 'themselves',
+  'itself', 'just', 'even', 'only', 'is', 'was', 'are', 'were', 'been', 'be', 'being', 'must',
+  'should', 'can', 'shall', 'not', "n't", 'yet', 'however', 'too', 'first', 'finally',
+]);
+
+const normalise = (lemma: string): string => (lemma === 'advisor' ? 'adviser' : lemma);
+
+export type CueClass = 'speech' | 'belief' | 'that-only';
+
+export interface Lexicon {
+  /** The cue class of a verb token, or null when it is not a reporting verb. */
+  verbCue(token: Token): CueClass | null;
+  /** True when the verb's first complement is an addressee ("told Biden that"). */
+  takesAddressee(token: Token): boolean;
+  isReportingNoun(token: Token): boolean;
+  isRoleNoun(token: Token): boolean;
+  isNameTitle(token: Token): boolean;
+  isSpeakerPronoun(token: Token): boolean;
+  isRelativePronoun(token: Token): boolean;
+  /** Adverbs and auxiliaries skipped between a subject and its cue. */
+  isBetweenSubjectAndCue(token: Token): boolean;
+  /** The head word a role is compared by ("advisor" and "adviser" are one role). */
+  roleKey(token: Token): string;
+}
+
+/** Build the lexicon once per pipeline. */
+export function createLexicon(): Lexicon {
+  const verbs = new Map<string, CueClass>();
+  for (const v of THAT_ONLY_VERBS) verbs.set(v, 'that-only');
+  for (const v of BELIEF_VERBS) verbs.set(v, 'belief');
+  for (const v of SPEECH_VERBS) verbs.set(v, 'speech');
+  const addressee = new Set(ADDRESSEE_VERBS);
+  const nouns = new Set(REPORTING_NOUNS);
+  const roles = new Set(ROLE_NOUNS);
+  const lemmaOf = (t: Token): string => IRREGULAR[t.lower] ?? t.lemma.toLowerCase();
+  return {
+    verbCue(token) {
+      if (token.pos !== 'VERB' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+      // wink tags some sentence-initial or headline verbs as nouns: only trust the verb
+      // reading of a noun-tagged token when it is inflected as a verb.
+      if (token.pos !== 'VERB' && !/(ed|s)$/.test(token.lower)) return null;
+      if (token.pos !== 'VERB' && nouns.has(token.lower)) return null;
+      return verbs.get(lemmaOf(token)) ?? null;
+    },
+    takesAddressee: (token) => addressee.has(lemmaOf(token)),
+    isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
+    isRoleNoun: (token) => roles.has(token.lower.replace(/\.$/, '')) || roles.has(token.lemma.toLowerCase()),
+    isNameTitle: (token) => NAME_TITLES.has(token.lower.replace(/\.$/, '')) || NAME_TITLES.has(token.lemma.toLowerCase()),
+    isSpeakerPronoun: (token) => token.pos === 'PRON' && SPEAKER_PRONOUNS.has(token.lower),
+    isRelativePronoun: (token) => RELATIVE_PRONOUNS.has(token.lower) && (token.lower !== 'that' || token.pos === 'PRON'),
+    isBetweenSubjectAndCue: (token) => BETWEEN_SUBJECT_AND_CUE.has(token.lower) || (token.pos === 'ADV' && /ly$/.test(token.lower)),
+    roleKey: (token) => normalise(token.lemma.toLowerCase().replace(/\.$/, '')).replace(/^spokes(man|woman|people)$/, 'spokesperson'),
+  };
+}

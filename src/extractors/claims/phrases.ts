@@ -1,0 +1,198 @@
+/**
+ * Speaker phrases at an attribution site: the noun phrase, name or pronoun that says
+ * who is speaking, found on wink tokens around a cue.
+ *
+ * Names come from the names layer when the entity stage found them; where it found
+ * none, runs of proper nouns stand in (with leading titles cut off: "Prime Minister
+ * Benjamin Netanyahu" -> "Benjamin Netanyahu"), so that claims work before and beside
+ * the entity stage. All searches look at a bounded window of tokens.
+ */
+import type { NameMention, SpeakerForm, Token } from '../../pipeline/document';
+import { tokenAt } from '../../pipeline/text-layer';
+import type { Lexicon } from './lexicon';
+
+/** A name as a token range, linked to its mention in the names layer when it has one. */
+export interface NameSpan {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  mention: NameMention | null;
+}
+
+/** The phrase naming a speaker: token range [a, b) of the mention and its form. */
+export interface SpeakerPhrase {
+  a: number;
+  b: number;
+  form: SpeakerForm;
+  /** The name covering the phrase's head, when the head is a name. */
+  name: NameSpan | null;
+  /** The whole noun phrase [from, next): the mention may be only its name part. */
+  from: number;
+  next: number;
+}
+
+export interface PhraseContext {
+  text: string;
+  tokens: readonly Token[];
+  lex: Lexicon;
+  names: NameSpan[];
+  /** Name index per token, or -1. */
+  nameAt: Int32Array;
+}
+
+const MAX_NP = 10;
+
+const isPossessive = (t: Token): boolean => t.lower === "'s" || t.lower === "'" || (t.pos === 'PART' && t.lower.endsWith("'s"));
+const isNpWord = (t: Token): boolean =>
+  t.kind !== 'tabCRLF' && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM');
+const isHead = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'NOUN';
+const isDeterminer = (t: Token): boolean => t.pos === 'DET' && t.lower !== 'that' && t.lower !== 'which';
+const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
+
+/**
+ * Index the names of a document by token. Mentions from the names layer come first;
+ * runs of capitalised proper nouns no mention covers are added as stand-ins, cut after
+ * their last title word.
+ */
+export function indexNames(text: string, tokens: readonly Token[], names: readonly NameMention[], lex: Lexicon): PhraseContext {
+  const nameAt = new Int32Array(tokens.length).fill(-1);
+  const spans: NameSpan[] = [];
+  for (const m of names) {
+    const a = tokenAt(tokens, m.start);
+    let b = a;
+    while (b < tokens.length && tokens[b].start < m.end) b++;
+    if (b <= a) continue;
+    for (let i = a; i < b; i++) nameAt[i] = spans.length;
+    spans.push({ a, b, mention: m });
+  }
+  let i = 0;
+  while (i < tokens.length) {
+    if (nameAt[i] !== -1 || tokens[i].pos !== 'PROPN' || !isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && nameAt[j] === -1 && tokens[j].pos === 'PROPN' && isCapitalised(tokens[j]) && (j === i || tokens[j].space !== '' || tokens[j].text === '.')) j++;
+    let a = i;
+    for (let k = i; k < j; k++) if (lex.isNameTitle(tokens[k])) a = k + 1;
+    if (a < j) {
+      for (let k = a; k < j; k++) nameAt[k] = spans.length;
+      spans.push({ a, b: j, mention: null });
+    }
+    i = j;
+  }
+  spans.sort((x, y) => x.a - y.a);
+  nameAt.fill(-1);
+  spans.forEach((s, n) => {
+    for (let k = s.a; k < s.b; k++) nameAt[k] = n;
+  });
+  return { text, tokens, lex, names: spans, nameAt };
+}
+
+/** Classify the noun phrase [a, b): a name at its head, a role noun, or a description. */
+function classify(ctx: PhraseContext, a: number, b: number): SpeakerPhrase {
+  const headName = ctx.nameAt[b - 1];
+  if (headName !== -1) {
+    const n = ctx.names[headName];
+    return { a: Math.max(a, n.a), b: Math.min(b, n.b), form: 'name', name: n, from: a, next: b };
+  }
+  return { a, b, form: ctx.lex.isRoleNoun(ctx.tokens[b - 1]) ? 'role' : 'description', name: null, from: a, next: b };
+}
+
+/** A one-token phrase: a pronoun or a relative pronoun. */
+export const single = (i: number, form: SpeakerForm): SpeakerPhrase => ({ a: i, b: i + 1, form, name: null, from: i, next: i + 1 });
+
+/**
+ * The noun phrase that ends at token `end` (exclusive), or null. Reads backwards over
+ * modifiers, possessives and "and" (a joint source is one speaker), up to a determiner.
+ */
+export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const headIndex = end - 1;
+  if (headIndex < floor || !isHead(tokens[headIndex])) return null;
+  let a = end;
+  while (a - 1 >= floor && end - a < MAX_NP) {
+    const t = tokens[a - 1];
+    if (isNpWord(t) || (isPossessive(t) && a < end)) {
+      a--;
+      continue;
+    }
+    if (t.lower === 'and' && a < end && a - 2 >= floor && isNpWord(tokens[a - 2])) {
+      a--;
+      continue;
+    }
+    if (isDeterminer(t)) a--;
+    break;
+  }
+  return classify(ctx, a, end);
+}
+
+/** The noun phrase that starts at token `start`, or null (used for "said the prime minister"). */
+export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  let i = start;
+  while (i < ceiling && tokens[i].kind === 'tabCRLF') i++;
+  if (i >= ceiling) return null;
+  if (lex.isSpeakerPronoun(tokens[i])) return single(i, 'pronoun');
+  const a = i;
+  if (isDeterminer(tokens[i])) i++;
+  let lastHead = -1;
+  while (i < ceiling && i - a < MAX_NP) {
+    const t = tokens[i];
+    if (isNpWord(t)) {
+      if (isHead(t)) lastHead = i;
+      i++;
+      continue;
+    }
+    if ((isPossessive(t) || t.lower === 'and') && i + 1 < ceiling && isNpWord(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (lastHead === -1) return null;
+  const phrase = classify(ctx, a, lastHead + 1);
+  phrase.next = i;
+  return phrase;
+}
+
+/**
+ * The subject of the cue at token `cue`: the phrase just before it, past adverbs and
+ * auxiliaries ("also said", "has repeatedly said"), past an apposition between commas
+ * ("John Kirby, spokesperson for the NSC, reiterates"). A pronoun right after a name
+ * is a translation's doubled subject ("The Wall Street Journal he highlighted"): the
+ * name is the speaker.
+ */
+export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  let j = cue - 1;
+  let skipped = 0;
+  while (j >= floor && skipped < 4 && (lex.isBetweenSubjectAndCue(tokens[j]) || tokens[j].kind === 'tabCRLF')) {
+    j--;
+    skipped++;
+  }
+  if (j < floor) return null;
+  const t = tokens[j];
+  if (lex.isSpeakerPronoun(t)) {
+    const doubled = j - 1 >= floor && tokens[j - 1].kind === 'word' ? nounPhraseBefore(ctx, j, floor) : null;
+    if (doubled && doubled.form === 'name' && t.lower !== 'i' && t.lower !== 'we') return doubled;
+    return single(j, 'pronoun');
+  }
+  if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that') return single(j, 'relative');
+  if (t.lower === ',') {
+    // An apposition: the subject is the phrase before the comma that opens it.
+    for (let k = j - 1; k >= floor && j - k <= 15; k--) {
+      if (tokens[k].lower === ',') return nounPhraseBefore(ctx, k, floor);
+      if (tokens[k].pos === 'VERB' || tokens[k].lower === '"') break;
+    }
+    return null;
+  }
+  return nounPhraseBefore(ctx, j + 1, floor);
+}
+
+/** The antecedent of a relative pronoun at token `rel` ("Kirby, who said ..."). */
+export function antecedentOf(ctx: PhraseContext, rel: number, floor: number): SpeakerPhrase | null {
+  let j = rel - 1;
+  if (j >= floor && ctx.tokens[j].lower === ',') j--;
+  return j >= floor ? nounPhraseBefore(ctx, j + 1, floor) : null;
+}

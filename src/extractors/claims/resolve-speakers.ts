@@ -1,0 +1,222 @@
+/**
+ * Speakers resolved as a reader does, in text order:
+ * - a name: its entity's canonical name ("Hamad" -> "Ghazi Hamad");
+ * - a role noun ("the prime minister", "the National Security Adviser"): the person the
+ *   article introduced with that role ("Prime Minister Benjamin Netanyahu", "John Kirby,
+ *   spokesperson for ..."), the one sharing most of the role's words, latest first;
+ *   with no such introduction, the person who spoke last (a reader's "the Israeli prime
+ *   minister" right after Netanyahu spoke is Netanyahu);
+ * - "he"/"she": the person who spoke last, else the last person named before;
+ * - "who": the phrase before it ("Kirby, who said");
+ * - a description ("a source", "American diplomats"): its own words;
+ * - no phrase at all (a quote paragraph with no cue): the last speaker.
+ * `mention` always stays the span used at the attribution site.
+ *
+ * Without entities (the entity stage found none), names stand in for themselves and a
+ * short name takes the fullest name ending with it ("Kirby" -> "John Kirby").
+ */
+import type { Claim, EntityGroup, EntityType, NameMention, Sentence, Span, Token } from '../../pipeline/document';
+import type { Lexicon } from './lexicon';
+import type { NameSpan, PhraseContext } from './phrases';
+import { antecedentOf, indexNames } from './phrases';
+import { tokenIndexAt } from './find-claims';
+
+export interface ResolveInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  names: readonly NameMention[];
+  claims: readonly Claim[];
+  entities: readonly EntityGroup[];
+}
+
+/** Words of a role that only modify its head ("prime minister", "national security adviser"). */
+const ROLE_MODIFIERS = new Set([
+  'prime', 'vice', 'national', 'security', 'foreign', 'defense', 'defence', 'interior', 'finance',
+  'state', 'press', 'deputy', 'acting', 'former', 'incumbent', 'chief', 'general', 'senior', 'top',
+]);
+
+interface Resolved {
+  name: string | null;
+  entityId: string | null;
+  person: boolean;
+}
+
+interface Person {
+  canonical: string;
+  entityId: string | null;
+  /** Role head ("minister") and all role words, lower case. */
+  head: string;
+  words: Set<string>;
+  /** Offset where the role was introduced. */
+  at: number;
+}
+
+/** Resolve every claim's speaker; returns new claim objects (inputs are not mutated). */
+export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[] {
+  const { text, tokens, claims } = input;
+  if (claims.length === 0) return [];
+  const ctx = indexNames(text, tokens, input.names, lex);
+  const byMention = new Map<string, EntityGroup>();
+  for (const e of input.entities) for (const m of e.mentions) byMention.set(`${m.start}:${m.end}`, e);
+  const fullest = fullestNames(ctx);
+
+  const nameOf = (n: NameSpan): Resolved => {
+    const m = n.mention;
+    const e = m ? byMention.get(`${m.start}:${m.end}`) : undefined;
+    if (e) return { name: e.canonical, entityId: e.id, person: e.type === 'PERSON' };
+    const own = spanText(ctx, n.a, n.b);
+    const type: EntityType | undefined = m?.type;
+    const full = fullest.get(lastWord(own)) ?? own;
+    // Without a type, a two-word name or one shortened from one is taken as a person.
+    const person = type ? type === 'PERSON' : full.includes(' ') && !/\b(House|Department|Council|Ministry|Office|Party|Army|Forces|Authority|Bureau|Agency|Court|Union|Journal|Times|Post|News)\b/.test(full);
+    return { name: full, entityId: null, person };
+  };
+
+  const people = peopleWithRoles(ctx, nameOf);
+  const out: Claim[] = [];
+  let lastPerson: Resolved | null = null;
+  let last: Resolved | null = null;
+
+  for (const claim of claims) {
+    const c: Claim = { ...claim, speaker: { ...claim.speaker } };
+    const mention = c.speaker.mention;
+    let r: Resolved | null = null;
+    if (mention === null) {
+      if (c.speaker.form === 'inferred') r = last;
+    } else {
+      const a = tokenIndexAt(tokens, mention.start);
+      const b = tokenIndexAt(tokens, mention.end - 1) + 1;
+      r = resolvePhrase(c.speaker.form, a, b, mention);
+    }
+    if (r) {
+      c.speaker.name = r.name;
+      c.speaker.entityId = r.entityId;
+      last = r;
+      if (r.person) lastPerson = r;
+    } else if (mention === null) {
+      c.speaker.name = null;
+    }
+    out.push(c);
+  }
+  return out;
+
+  function resolvePhrase(form: Claim['speaker']['form'], a: number, b: number, mention: Span): Resolved | null {
+    const head = tokens[b - 1];
+    if (form === 'name' || ctx.nameAt[b - 1] !== -1) {
+      const n = ctx.nameAt[b - 1];
+      if (n !== -1) return nameOf(ctx.names[n]);
+    }
+    if (form === 'pronoun') {
+      const p = head.lower;
+      if (p === 'he' || p === 'she') return lastPerson ?? lastNamedPerson(a);
+      if (p === 'they' || p === 'it') return last && !last.person ? last : null;
+      return null;
+    }
+    if (form === 'relative') {
+      const floor = sentenceStart(a);
+      const ante = antecedentOf(ctx, a, floor);
+      if (!ante) return null;
+      return resolvePhrase(ante.form, ante.a, ante.b, spanOf(ante.a, ante.b));
+    }
+    if (form === 'role' && lex.isRoleNoun(head)) {
+      const key = lex.roleKey(head);
+      const words = new Set<string>();
+      for (let i = a; i < b - 1; i++) words.add(lex.roleKey(tokens[i]));
+      let best: Person | null = null;
+      let bestScore = -1;
+      for (const p of people) {
+        if (p.at >= mention.start || p.head !== key) continue;
+        let shared = 0;
+        for (const w of words) if (p.words.has(w)) shared++;
+        if (shared > bestScore || (shared === bestScore && best !== null && p.at > best.at)) {
+          best = p;
+          bestScore = shared;
+        }
+      }
+      if (best) return { name: best.canonical, entityId: best.entityId, person: true };
+      // A person's role the article never spelled out: the person who spoke last.
+      if (lastPerson) return lastPerson;
+      return { name: mention.text, entityId: null, person: true };
+    }
+    return { name: mention.text, entityId: null, person: false };
+  }
+
+  function lastNamedPerson(before: number): Resolved | null {
+    for (let i = before - 1; i >= 0 && before - i < 400; i--) {
+      const n = ctx.nameAt[i];
+      if (n === -1 || ctx.names[n].b !== i + 1) continue;
+      const r = nameOf(ctx.names[n]);
+      if (r.person) return r;
+    }
+    return null;
+  }
+
+  function sentenceStart(i: number): number {
+    return input.sentences[tokens[i].sentence].tokenStart;
+  }
+
+  function spanOf(a: number, b: number): Span {
+    return { start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) };
+  }
+}
+
+const lastWord = (s: string): string => s.split(/\s+/).pop()!.toLowerCase();
+
+function spanText(ctx: PhraseContext, a: number, b: number): string {
+  return ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
+}
+
+/** The fullest name ending with each last word ("kirby" -> "John Kirby"). */
+function fullestNames(ctx: PhraseContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of ctx.names) {
+    const s = spanText(ctx, n.a, n.b);
+    const key = lastWord(s);
+    const had = out.get(key);
+    if (!had || s.length > had.length) out.set(key, s);
+  }
+  return out;
+}
+
+/**
+ * Every person named with a role: titles right before the name ("Prime Minister
+ * Benjamin Netanyahu", "the American Secretary of State Antony Blinken") and an
+ * apposition right after it ("John Kirby, spokesperson for the National Security Council").
+ */
+function peopleWithRoles(ctx: PhraseContext, nameOf: (n: NameSpan) => Resolved): Person[] {
+  const { tokens, lex } = ctx;
+  const people: Person[] = [];
+  for (const n of ctx.names) {
+    const r = nameOf(n);
+    if (!r.person || r.name === null) continue;
+    const words = new Set<string>();
+    let head = '';
+    // Titles before the name, nearest first; "of" joins "Secretary of State".
+    for (let i = n.a - 1; i >= 0 && n.a - i <= 8; i--) {
+      const t = tokens[i];
+      if (t.kind === 'tabCRLF' || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'DET') break;
+      if (t.lower === 'of') continue;
+      if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PRON' || t.pos === 'AUX') break;
+      const key = lex.roleKey(t);
+      words.add(key);
+      if (!head && lex.isRoleNoun(t) && !ROLE_MODIFIERS.has(key)) head = key;
+    }
+    // An apposition after the name: ", spokesperson for ...", ", the prime minister".
+    let k = n.b;
+    if (tokens[k]?.lower === ',') {
+      k++;
+      if (tokens[k]?.pos === 'DET') k++;
+      for (; k < tokens.length && k - n.b <= 6; k++) {
+        const t = tokens[k];
+        if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN')) break;
+        const key = lex.roleKey(t);
+        words.add(key);
+        if (lex.isRoleNoun(t) && !ROLE_MODIFIERS.has(key)) head = key;
+      }
+    }
+    if (head) people.push({ canonical: r.name, entityId: r.entityId, head, words, at: tokens[n.a].start });
+  }
+  return people;
+}
+
