@@ -56,7 +56,8 @@ export function keyOf(tokens: readonly Token[], a: number, b: number): string {
     if (i > a && tokens[i].space.length > 0) out += ' ';
     out += tokens[i].lower;
   }
-  return out;
+  // Periods are dropped so "St. Louis", "ST LOUIS" and "U.S." meet their lexicon keys.
+  return out.indexOf('.') >= 0 ? out.replace(/\./g, '').replace(/ {2,}/g, ' ').trim() : out;
 }
 
 /**
@@ -106,7 +107,7 @@ export function longestKnown(tokens: readonly Token[], i: number, end: number, g
 }
 
 function isCapWord(t: Token, caps: boolean[]): boolean {
-  return isWord(t) && !caps[t.index] && UPPER_START.test(t.text) && !NEVER_NAMES.has(t.lower);
+  return isWord(t) && !caps[t.index] && UPPER_START.test(t.text) && !NEVER_NAMES.has(t.lower.replace(/\.$/, ''));
 }
 
 /**
@@ -163,8 +164,14 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], gaz: Gaz
         continue;
       }
       if (NAME_PARTICLES.has(next.text) && next.space.length === 1) {
-        b += 2;
-        continue;
+        // One or more particles ("Joost van der Westhuizen") before a capitalised word.
+        let k = b;
+        while (tokens[k] && k < s.tokenEnd && NAME_PARTICLES.has(tokens[k].text)) k++;
+        if (tokens[k] && k < s.tokenEnd && isCapWord(tokens[k], caps)) {
+          b = k + 1;
+          continue;
+        }
+        break;
       }
       if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'on' || next.text === '&') && joinerFits(tokens, a, b - 1, next.lower)) {
         b += 2;
@@ -236,6 +243,15 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
         continue;
       }
       break;
+    }
+  }
+  // A nationality before a name describes it ("Australian Tom Moody"), unless it names
+  // a body together with one head word ("Palestinian Authority").
+  if (rb - a >= 2 && gaz.demonyms.has(tokens[a].lower) && longestKnown(tokens, a, rb, gaz) < 0) {
+    const oneHead = rb - a === 2 && ORG_SUFFIXES.has(tokens[a + 1].lower);
+    if (!oneHead) {
+      a++;
+      rules.push('span/nationality-dropped');
     }
   }
   let role: Candidate['role'];

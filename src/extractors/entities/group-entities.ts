@@ -27,6 +27,7 @@ function fold(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
     .replace(/\s+/g, ' ')
     .replace(/^the /, '');
 }

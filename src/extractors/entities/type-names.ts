@@ -39,6 +39,18 @@ export interface Typed {
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,6}$|^\p{Lu}+&\p{Lu}+$/u;
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ese|ic|ian|ean)$/u;
+/**
+ * Religious and ethnic groups and common abbreviations that are not names (general
+ * knowledge; nationalities come from the gazetteer's demonyms).
+ */
+const GROUPS = new Set(
+  (
+    'muslim muslims moslem moslems christian christians jew jews arab arabs serb serbs croat croats kurd kurds ' +
+    'tajik tajiks chechen chechens sunni sunnis shia shiite shiites hindu hindus sikh sikhs catholic catholics ' +
+    'protestant protestants buddhist buddhists pashtun pashtuns uzbek uzbeks tamil tamils hutu hutus tutsi tutsis ' +
+    'bosniak bosniaks palestinians israelis gmt utc est edt cet bst pst pdt rbi era ap'
+  ).split(' '),
+);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower']);
 
 export function emptyScores(): Scores {
@@ -68,6 +80,7 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   const drop = (id: string): Typed => ({ cand, key, scores, evidence: [id], drop: true });
   // Events are not entities ("World Cup", "U.S. Open"), nor are adjectives ("Islamic").
   if (!kind && words >= 2 && EVENT_SUFFIXES.has(lastLower)) return drop('drop:event');
+  if (words === 1 && (GROUPS.has(firstLower) || tokens[a].text.length === 1)) return drop('drop:not-a-name');
   if (!kind && words === 1 && ADJECTIVE.test(tokens[a].text) && !gaz.firstNames.has(firstLower) && !gaz.lastNames.has(firstLower)) return drop('drop:adjective');
   if (!kind && !cand.role && isOrdinary(tokens, a, b, gaz) && !ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower)) {
     // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights").
@@ -80,8 +93,10 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
 
   if (cand.role) add('PERSON', cand.role.honorific ? 6 : 3.5, cand.role.honorific ? 'title:honorific' : 'title:person');
 
-  if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower)) add('ORGANIZATION', 4, 'org:suffix');
-  else if (words >= 2 && PLACE_SUFFIXES.has(lastLower)) add('PLACE', 3.8, 'place:suffix');
+  // A head word types an unknown name; a known name keeps its lexicon type ("West Bank").
+  const placeKnown = kind === 'place' || kind === 'country';
+  if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower) && !placeKnown) add('ORGANIZATION', 4, 'org:suffix');
+  else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', 3.8, 'place:suffix');
   if (words >= 3 && ORG_HEADS_BEFORE_OF.has(firstLower) && (tokens[a + 1].lower === 'of' || tokens[a + 1].lower === 'for')) {
     add('ORGANIZATION', 3, 'org:head-of');
   }
@@ -97,8 +112,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   }
 
   contextEvidence(text, tokens, cand, add);
-  if (article.sports && (kind === 'place' || (kind === undefined && scores.PLACE > 0)) && isTeamContext(tokens, cand)) {
-    add('ORGANIZATION', 4, 'sports:team-named-after-place');
+  if (article.sports && isTeamContext(tokens, cand)) {
+    if (kind === 'place' || (kind === undefined && scores.PLACE > 0)) add('ORGANIZATION', 4, 'sports:team-named-after-place');
+    else if (kind === undefined && !cand.role && scores.PERSON < 2) add('ORGANIZATION', 1.5, 'sports:team');
   }
 
   // Shape alone: two or three plain capitalised words are most often a person's name.

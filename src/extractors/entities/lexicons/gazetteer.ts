@@ -70,7 +70,7 @@ function tagsOf(value: unknown): string[] {
 }
 
 function key(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 
 let cached: Gazetteer | null = null;
@@ -124,7 +124,7 @@ export function loadGazetteer(): Gazetteer {
   }
   for (const [alias, common] of COUNTRY_ALIASES) {
     put(alias, 'country');
-    canonicalPlace.set(alias, common);
+    canonicalPlace.set(key(alias), common);
   }
   for (const city of cityTimezones.cityMapping) {
     // Small towns share names with too many words and people; keep cities of some size.
