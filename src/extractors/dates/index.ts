@@ -98,12 +98,48 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       return /^\s+of\b/.test(after) || /^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '));
     case 'dates/current-quarter':
       return /^\s+of\b/.test(after) || /^[ \t]+[A-Z]/.test(after);
+    case 'dates/ago':
+      // "ten days before the shooting" measures from an event: a duration, not a date.
+      return /before$/i.test(span) && /^[ \t]+[A-Za-z]/.test(after);
+    case 'dates/relative-unit':
+      // "the week" only where it is the week under discussion, not "the week of March 6".
+      if (/^the\s/i.test(span) && /^\s+(?:of|before|after|ending|ended|that|when|in which|earlier|ago|later)\b/i.test(after)) return true;
+      return looksLikeName(span, c, tokens);
+    case 'dates/relative-day':
+    case 'dates/part-of-day': {
+      if (looksLikeName(span, c, tokens)) return true;
+      // "today's world", "the people of tomorrow": these days, not a day.
+      if (/^(?:today|tomorrow)$/i.test(span) && (GENERIC_AFTER_TODAY.test(after) || /\bof\s+$/i.test(before))) return true;
+      return CLOCK_BEFORE.test(before);
+    }
     case 'dates/weekday':
-      // "Black Friday" and "Ash Wednesday" are names of days, but "Good Friday" is a holiday rule.
-      return false;
+    case 'dates/month-day':
+    case 'dates/day-month':
+      // "5 p.m. EST, Nov. 6", "noon Saturday": a clock time, not a date.
+      return CLOCK_BEFORE.test(before);
     default:
       return false;
   }
+}
+
+/** A clock time just before a day makes the whole a time of day. */
+const CLOCK_BEFORE = /(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\d:\d\d)(?:\s+[A-Z]{2,4})?[\s,]*(?:on\s+)?$/i;
+/** Nouns after "today's" that make it "these days" (ANNOTATION.md: not a date). */
+const GENERIC_AFTER_TODAY =
+  /^['’]s\s+(?:world|society|youth|young|generation|children|kids|economy|standards|technology|market|markets|consumers?|computers?|families|students|workers|women|men|people|business(?:es)?|politics|culture|media|music|standards)\b/i;
+
+/** "This Week" (a programme), "USA Today" (a paper): capitalised relative words inside a name. */
+function looksLikeName(span: string, c: Candidate, tokens: readonly Token[]): boolean {
+  const ti = tokenAt(tokens, c.start);
+  if (ti >= tokens.length || isSentenceStart(tokens, ti)) return false;
+  const words = span.split(/\s+/);
+  if (words.length > 1 && words.every((w) => /^[A-Z]/.test(w))) return true;
+  if (/^[A-Z]/.test(span)) {
+    let k = ti - 1;
+    while (k >= 0 && tokens[k].kind === 'tabCRLF') k--;
+    if (k >= 0 && /^[A-Z]/.test(tokens[k].text) && tokens[k].kind === 'word') return true;
+  }
+  return false;
 }
 
 function isSentenceStart(tokens: readonly Token[], ti: number): boolean {

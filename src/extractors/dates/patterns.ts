@@ -14,6 +14,7 @@ import {
   HOLIDAY_RE,
   MONTH_RE,
   MONTHS,
+  NUMBER_WORDS,
   ORDINALS,
   QUARTER_ORDINAL_RE,
   SEASON_RE,
@@ -30,7 +31,7 @@ import {
 export type Meaning =
   /** A calendar day; y null when the text leaves the year out. */
   | { kind: 'day'; y: number | null; m: number; d: number }
-  | { kind: 'month'; y: number | null; m: number; shift: number | null }
+  | { kind: 'month'; y: number | null; m: number; shift: number | null; yearShift?: number }
   | { kind: 'year'; y: number }
   /** `decade` is the first three digits: 199 for the 1990s. */
   | { kind: 'decade'; decade: number }
@@ -38,7 +39,7 @@ export type Meaning =
   | { kind: 'century'; c: number }
   | { kind: 'weekday'; dow: number; shift: number | null }
   /** Counted from the publication date: today (day 0), last week (week -1), two days ago (day -2). */
-  | { kind: 'relative'; unit: Unit; n: number; followQuarter?: boolean }
+  | { kind: 'relative'; unit: Unit; n: number; followQuarter?: boolean; quarter?: boolean }
   | { kind: 'weekend'; shift: number | null }
   | { kind: 'season'; s: string; y: number | null; shift: number | null }
   | { kind: 'quarter'; q: number; y: number | null; shift: number | null }
@@ -64,8 +65,8 @@ function compile(source: string, flags = ''): RegExp {
   return new RegExp(`(?<![\\w\\u00C0-\\u024F'’-])(?:${source.replace(/ /g, S)})(?![\\w\\u00C0-\\u024F])`, `g${flags}`);
 }
 
-const YEAR = '(1[0-9]\\d\\d|20\\d\\d)(?![\\d,]\\d)';
-const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
+const YEAR = '(1[0-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d)';
+const DAY = '(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
 /** Fuzzy position inside a period; kept in the span, it does not change the value. */
 const MOD =
   "(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)(?:-| )|(?:[Tt]he )?(?:beginning|start|end|middle|close|first half|second half|rest|remainder|turn) of (?:the )?)?";
@@ -88,6 +89,9 @@ function monthOf(word: string): number {
 function yearOf(word: string | undefined): number | null {
   return word ? +word : null;
 }
+
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 const TWO_DIGIT_DECADE: Readonly<Record<string, number>> = { '0': 200, '1': 201 };
 const DECADE_WORDS: Readonly<Record<string, number>> = {
@@ -152,6 +156,19 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ kind: 'year', y: +m[1] }),
   },
   {
+    // Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    id: 'dates/year-words',
+    re: compile(
+      `(?:[Tt]he year )?(?:[Nn]ineteen (?:(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-| )(?<unit>one|two|three|four|five|six|seven|eight|nine))?)|(?<k>two thousand)(?: and (?<unit2>one|two|three|four|five|six|seven|eight|nine|ten))?)`,
+    ),
+    read: (m) => {
+      const g = m.groups ?? {};
+      if (g.k) return { kind: 'year', y: 2000 + (g.unit2 ? (NUMBER_WORDS[g.unit2] ?? 0) : 0) };
+      if (g.teen) return { kind: 'year', y: 1900 + TEENS.indexOf(g.teen) + 10 };
+      return { kind: 'year', y: 1900 + 10 * (TENS.indexOf(g.tens) + 2) + (g.unit ? NUMBER_WORDS[g.unit] : 0) };
+    },
+  },
+  {
     id: 'dates/relative-day',
     re: compile(
       `(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?(?:the day (before|after) )?(today|tonight|yesterday|tomorrow|Today|Tonight|Yesterday|Tomorrow|TODAY|YESTERDAY|TOMORROW)(?: ${DAYPART_RE})?`,
@@ -175,8 +192,8 @@ export const RULES: readonly Rule[] = [
   {
     // "last week", "this month", "earlier this year", "the end of next year", "the current quarter".
     id: 'dates/relative-unit',
-    re: compile(`${MOD}(last|next|this|coming|current|this past|this coming) (week|month|year|quarter|decade)`, 'i'),
-    read: (m) => ({ kind: 'relative', unit: unitOf(m[2]) as Unit, n: shiftOf(m[1]) ?? 0 }),
+    re: compile(`${MOD}(last|next|this|coming|current|this past|this coming|the) (week|month|year|quarter|decade)`, 'i'),
+    read: (m) => (/^the$/i.test(m[1]) && !/^week$/i.test(m[2]) ? null : { kind: 'relative', unit: unitOf(m[2]) as Unit, n: shiftOf(m[1]) ?? 0 }),
   },
   {
     id: 'dates/weekend',
@@ -203,21 +220,23 @@ export const RULES: readonly Rule[] = [
   {
     // "year-earlier results", "the year-ago quarter": a year before the period under discussion.
     id: 'dates/year-ago-adjective',
-    re: compile('(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?', 'i'),
-    read: () => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: true }),
+    re: compile('(?:the )?(?:comparable )?year-(?:earlier|ago)(?: (quarter|period))?', 'i'),
+    read: (m) => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: true, quarter: m[1] !== undefined }),
   },
   {
-    // "the third quarter", "third-quarter", "1989's fourth quarter", "the second quarter of 2024", "Q1".
+    // "the third quarter", "third-quarter", "1989's fourth quarter", "the second quarter of 2024",
+    // "the year-ago third quarter" (the same quarter a year before).
     id: 'dates/quarter',
     re: compile(
-      `(?:(?:[Tt]he|[Ii]ts|[Tt]heir) )?(?:(?:${YEAR}|(this|last|next) year)['’]s )?(?:(?:fiscal|calendar) )?(${QUARTER_ORDINAL_RE})(?: |-)(?:fiscal )?quarter(?: of (?:fiscal )?${YEAR})?`,
+      `(?:(?:[Tt]he|[Ii]ts|[Tt]heir) )?(?:(?:(?<own>1[0-9]\\d\\d|20\\d\\d)|(?<rel>this|last|next) year)['’]s |(?:(?<ago>year-(?:earlier|ago)|comparable|year-before)|(?<pre>1[0-9]\\d\\d|20\\d\\d)) )?(?:(?:fiscal|calendar)(?:-| ))?(?<ord>${QUARTER_ORDINAL_RE})(?: |-)(?:fiscal )?quarter(?: of (?:fiscal )?(?<of>1[0-9]\\d\\d|20\\d\\d))?`,
       'i',
     ),
     read: (m) => {
-      const q = ORDINALS[m[3].toLowerCase()];
-      const shift = shiftOf(m[2]);
-      const y = m[1] ? +m[1] : m[4] ? +m[4] : null;
-      return { kind: 'quarter', q, y, shift: y === null && shift !== null ? shift : null };
+      const g = m.groups ?? {};
+      const q = ORDINALS[g.ord.toLowerCase()];
+      const y = g.own ? +g.own : g.pre ? +g.pre : g.of ? +g.of : null;
+      const shift = g.rel ? shiftOf(g.rel) : g.ago && !/^comparable$/i.test(g.ago) ? -1 : null;
+      return { kind: 'quarter', q, y, shift: y === null ? shift : null };
     },
   },
   {
@@ -227,7 +246,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/current-quarter',
-    re: compile('the (?:latest |most recent |recent |just-ended |just-completed )?(?:fiscal )?quarter', 'i'),
+    re: compile('the (?:latest |most recent |recent |just-ended |just-completed )?(?:fiscal )?quarter|the latest period', 'i'),
     read: () => ({ kind: 'current-quarter' }),
   },
   {

@@ -47,6 +47,11 @@ export interface Context {
   nearby: Resolved | null;
 }
 
+/** How many days of distance the sentence's tense is worth when choosing a yearless date's year. */
+const TENSE_HANDICAP_DAYS = 90;
+/** The same for a bare month name, where a past-tense report of "January" in October is January past. */
+const TENSE_HANDICAP_MONTHS = 6;
+
 const NONE = (granularity: Granularity): Resolved => ({ value: null, granularity, anchor: 'none', point: null });
 
 /** Direction to look for a yearless date: -1 the latest not after, +1 the earliest not before, 0 nearest. */
@@ -67,10 +72,12 @@ function pickYear(pub: Ymd, m: number, d: number, dir: number, strict = false): 
   let bestScore = Infinity;
   for (const y of candidates) {
     const diff = days({ y, m, d }) - p;
-    if (dir < 0 && (diff > 0 || (strict && diff === 0))) continue;
-    if (dir > 0 && (diff < 0 || (strict && diff === 0))) continue;
-    // Nearest wins; on a tie (dir 0) the past one, news mostly reports what happened.
-    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0);
+    if (strict && dir < 0 && diff >= 0) continue;
+    if (strict && dir > 0 && diff <= 0) continue;
+    // Nearest wins, with a handicap against the sentence's tense: news in the past tense
+    // still announces deadlines ("payable Dec. 7", "must return by Jan. 14"), so tense
+    // only tips the balance when both readings are about as far.
+    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0) + (!strict && dir !== 0 && Math.sign(diff) === -dir ? TENSE_HANDICAP_DAYS : 0);
     if (score < bestScore) {
       best = y;
       bestScore = score;
@@ -85,9 +92,9 @@ function pickMonthYear(pub: Ymd, m: number, dir: number, strict = false): number
   let bestScore = Infinity;
   for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
     const diff = (y - pub.y) * 12 + (m - pub.m);
-    if (dir < 0 && (diff > 0 || (strict && diff === 0))) continue;
-    if (dir > 0 && (diff < 0 || (strict && diff === 0))) continue;
-    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0);
+    if (strict && dir < 0 && diff >= 0) continue;
+    if (strict && dir > 0 && diff <= 0) continue;
+    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0) + (!strict && dir !== 0 && Math.sign(diff) === -dir ? TENSE_HANDICAP_MONTHS : 0);
     if (score < bestScore) {
       best = y;
       bestScore = score;
@@ -179,6 +186,10 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       const { m } = meaning;
       if (meaning.y !== null) return { value: fmtMonth(meaning.y, m), granularity: 'month', anchor: 'absolute', point: { y: meaning.y, m } };
       if (!pub) return { value: fmtMonth(null, m), granularity: 'month', anchor: 'none', point: { y: null, m } };
+      if (meaning.yearShift !== undefined) {
+        const y = pub.y + meaning.yearShift;
+        return { value: fmtMonth(y, m), granularity: 'month', anchor: 'published', point: { y, m } };
+      }
       const y =
         meaning.shift === 0 ? pub.y : meaning.shift !== null ? pickMonthYear(pub, m, meaning.shift, true) : pickMonthYear(pub, m, dir);
       return { value: fmtMonth(y, m), granularity: 'month', anchor: 'published-year', point: { y, m } };
@@ -209,6 +220,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
         const y = near.point.y + meaning.n;
         return { value: `${fmtYear(y)}-Q${near.point.q}`, granularity: 'quarter', anchor: near.anchor, point: { y, q: near.point.q } };
       }
+      // "the year-ago quarter" with no quarter in sight: the last completed quarter, a year back.
+      if (meaning.quarter) return shiftUnit(pub, 'quarter', -1 + 4 * meaning.n);
       return shiftUnit(pub, meaning.unit, meaning.n);
     }
     case 'weekend': {
@@ -237,13 +250,11 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       const { q } = meaning;
       if (meaning.y !== null) return { value: `${fmtYear(meaning.y)}-Q${q}`, granularity: 'quarter', anchor: 'absolute', point: { y: meaning.y, q } };
       if (!pub) return { value: `XXXX-Q${q}`, granularity: 'quarter', anchor: 'none', point: { y: null, q } };
-      let y: number;
-      if (meaning.shift !== null) y = pub.y + meaning.shift;
-      else {
-        // Treat quarters like months on a coarser scale: the latest / earliest / nearest one.
-        y = pickMonthYear(pub, (q - 1) * 3 + 1, dir === 0 ? 0 : dir, false);
-        if (dir <= 0 && quarterOf(pub.m) === q) y = pub.y;
-      }
+      // A quarter without a year is this year's, unless it is still to come while the
+      // sentence reports the past, or it is far ahead (Q4 named in February is last year's).
+      const current = quarterOf(pub.m);
+      let y = pub.y + (meaning.shift ?? 0);
+      if (meaning.shift === null && q > current && (dir < 0 || (dir === 0 && q - current >= 2))) y = pub.y - 1;
       return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', anchor: 'published-year', point: { y, q } };
     }
     case 'current-quarter': {

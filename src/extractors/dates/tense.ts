@@ -19,7 +19,10 @@ interface Marker {
 
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'does', "'s", "'re", "'m"]);
-const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d"]);
+/** A preposition right before the date that points forward ("until Tuesday", "by Jan. 14") or back ("since Monday"). */
+const FORWARD_PREPOSITIONS = new Set(['until', 'till', 'by', 'before', 'through', 'next']);
+const BACKWARD_PREPOSITIONS = new Set(['since', 'last', 'ago']);
 /** Verbs of schedule and intention point forward even in a past form ("was scheduled for Monday"). */
 const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'intend', 'aim', 'hope', 'propose', 'due']);
 
@@ -32,7 +35,10 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
     const next = i + 1 < sentence.tokenEnd ? tokens[i + 1].lower : '';
     if (FUTURE_AUX.has(w) || (w === 'wo' && next === "n't") || (w === 'going' && next === 'to') || w === 'upcoming') {
       out.push({ index: i, tense: 'future' });
-    } else if (FORWARD_LEMMAS.has(t.lemma) && (next === 'to' || next === 'for' || t.lemma === 'schedule' || t.lemma === 'slate')) {
+    } else if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to') {
+      // "is to resume trading Tuesday": an arrangement still to come.
+      out.push({ index: i, tense: 'future' });
+    } else if (FORWARD_LEMMAS.has(t.lemma) && (next === 'to' || next === 'for' || t.lemma === 'schedule' || t.lemma === 'slate' || t.lemma === 'plan')) {
       out.push({ index: i, tense: 'future' });
     } else if (PAST_AUX.has(w)) {
       out.push({ index: i, tense: 'past' });
@@ -53,6 +59,14 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
   return (tokenIndex) => {
     const token = tokens[tokenIndex];
     if (!token) return null;
+    let p = tokenIndex - 1;
+    while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
+    if (p >= 0 && tokens[p].sentence === token.sentence) {
+      if (FORWARD_PREPOSITIONS.has(tokens[p].lower)) return 'future';
+      if (BACKWARD_PREPOSITIONS.has(tokens[p].lower)) return 'past';
+      // "as soon as Tuesday"
+      if (tokens[p].lower === 'as' && p >= 2 && tokens[p - 1].lower === 'soon') return 'future';
+    }
     const s = token.sentence;
     let markers = cache.get(s);
     if (!markers) {
