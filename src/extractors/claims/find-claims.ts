@@ -72,7 +72,9 @@ const PRIORITY = [
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const DASHES = new Set(['-', '–', '—', ',']);
-const CLAUSE_WORDS = new Set(['how', 'whether', 'if', 'what', 'why', 'where', 'when', 'who']);
+const CLAUSE_WORDS = new Set(['how', 'whether', 'if', 'what', 'why']);
+/** After a comma, these start an adverbial clause that is the writer's, not the speaker's. */
+const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'although', 'though', 'until']);
 
 const isQuoteMark = (t: Token): boolean => t.lower === '"' || t.text === '\u2018' || t.text === '\u2019' || t.text === "'";
 const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
@@ -209,7 +211,7 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
   const { tokens, lex } = ctx;
   const t = tokens[k];
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
-    return { cue: [k, k + 2], speaker: nounPhraseAfter(ctx, k + 2, ceiling), rule: 'claims/quote-then-cue' };
+    return { cue: [k, k + 2], speaker: sourceAfter(ctx, k + 2, ceiling), rule: 'claims/quote-then-cue' };
   }
   const cls = lex.verbCue(t);
   if (cls === 'speech' || cls === 'belief') {
@@ -249,7 +251,7 @@ function attributionBefore(ctx: PhraseContext, q: Quote): Attribution | null {
   const mark = tokens[p].lower;
   if (mark !== ':' && mark !== ',') return null;
   const floor = sentenceStartOf(ctx, p);
-  for (let c = p - 1; c >= Math.max(floor, p - 7); c--) {
+  for (let c = p - 1; c >= Math.max(floor, p - 4); c--) {
     const t = tokens[c];
     if (SENTENCE_END.has(t.lower) || isQuoteMark(t)) break;
     const cls = lex.verbCue(t);
@@ -318,8 +320,10 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   }
   if (lex.takesAddressee(tokens[c]) && np) {
     // "warned the Palestinian Authority not to ...": the addressee belongs to the claim.
-    const after = tokens[np.next];
-    if (after && (after.lower === 'to' || (after.lower === 'not' && tokens[np.next + 1]?.lower === 'to'))) return clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+    let m = np.next;
+    while (m < ceiling && m - np.next < 8 && ['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[m].pos) && tokens[m].lower !== 'to') m++;
+    const after = tokens[m];
+    if (after && (after.lower === 'to' || (after.lower === 'not' && tokens[m + 1]?.lower === 'to'))) return clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
     return null;
   }
   let s = k;
@@ -337,7 +341,7 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   if (!clause) return null;
   // Thoughts need a clause ("believes it would be wrong"); "said nothing" is not a claim.
   const hasVerb = hasVerbBetween(tokens, s, tokenIndexAt(tokens, clause.end));
-  if (!hasVerb && cls !== 'speech') return null;
+  if (!hasVerb && !lex.takesObjectContent(tokens[c])) return null;
   return clause;
 }
 
@@ -380,6 +384,8 @@ function endsClauseAt(ctx: PhraseContext, k: number, ceiling: number): boolean {
   const t = tokens[k];
   if (!t) return true;
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return true;
+  if (ADVERBIAL_CLAUSE.has(t.lower)) return true;
+  if (t.lower === 'and' && tokens[k + 1]?.lower === 'that') return true;
   const cls = lex.verbCue(t);
   if (cls && t.lower.endsWith('ing')) return true; // ", adding that ..."
   if (cls === 'speech') return true; // ", said the adviser."
@@ -435,15 +441,16 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
   if (comma - s < 3) return null;
   // A quote that fills the text is the quote rule's claim; here it would be a duplicate.
   const q = quoteAt[s];
-  if (q !== -1 && quotes[q].open === s && quotes[q].close !== -1 && quotes[q].close >= comma - 1) return null;
-  void quoteAt;
+  if (q !== -1 && quotes[q].open <= s && (quotes[q].close === -1 || quotes[q].close >= comma - 1)) return null;
+  const qc = quoteAt[comma - 1];
+  if (qc !== -1 && quotes[qc].close === comma - 1 && quotes[qc].open <= s + 1) return null;
   return { start: tokens[s].start, end: tokens[comma - 1].end, speaker };
 }
 
 /** "according to X" after, before or inside the clause it attributes. */
 function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
   const { tokens } = ctx;
-  const speaker = nounPhraseAfter(ctx, i + 2, ceiling);
+  const speaker = sourceAfter(ctx, i + 2, ceiling);
   if (!speaker) return null;
   const before = previousToken(tokens, i);
   // A quote right before is the quote rule's.
@@ -502,6 +509,24 @@ function nounCue(ctx: PhraseContext, n: number, floor: number, ceiling: number, 
 // ---------------------------------------------------------------- speakers of cues
 
 /**
+ * The source after "according to": a document is its issuer's ("Axios reports" ->
+ * Axios, "a statement from his office" -> his office); else the phrase itself.
+ */
+function sourceAfter(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhrase | null {
+  const np = nounPhraseAfter(ctx, k, ceiling);
+  if (!np || np.form === 'name') return np;
+  const head = ctx.tokens[np.b - 1];
+  if (!ctx.lex.isReportingNoun(head)) return np;
+  const by = ctx.tokens[np.next];
+  if (by && (by.lower === 'from' || by.lower === 'by' || by.lower === 'of')) return nounPhraseAfter(ctx, np.next + 1, ceiling) ?? np;
+  for (let i = np.b - 2; i >= np.from; i--) {
+    const n = ctx.nameAt[i];
+    if (n !== -1) return { a: ctx.names[n].a, b: Math.min(ctx.names[n].b, np.b), form: 'name', name: ctx.names[n], from: np.from, next: np.next };
+  }
+  return np;
+}
+
+/**
  * The speaker phrase of a verb cue. A participle ("..., adding that") or a second verb
  * of the same subject ("... and told") reports for the speaker of the sentence's
  * previous claim, else for the clause's subject.
@@ -526,22 +551,25 @@ function speakerOfCue(ctx: PhraseContext, c: number, floor: number, previous: Dr
  */
 function clauseSubject(ctx: PhraseContext, c: number, floor: number): SpeakerPhrase | null {
   const { tokens, lex, nameAt, names } = ctx;
+  const first = sentenceSubject(ctx, floor, c);
+  if (first && (first.form === 'name' || first.form === 'pronoun')) return first;
   for (let j = c - 1; j >= Math.max(floor, c - 30); j--) {
     const t = tokens[j];
     const next = tokens[j + 1];
-    const beforeVerb = next && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === ',' || lex.isBetweenSubjectAndCue(next));
+    const beforeVerb = next && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === ',' || lex.isBetweenSubjectAndCue(next) || (next.pos === 'ADJ' && next.lower.endsWith('ed')));
     if (lex.isSpeakerPronoun(t) && beforeVerb) return single(j, 'pronoun');
     if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that' && beforeVerb) {
       return antecedentOf(ctx, j, floor) ?? single(j, 'relative');
     }
     const n = nameAt[j];
     if (n !== -1 && names[n].b === j + 1 && beforeVerb && next.lower !== "'s") {
-      const before = previousToken(tokens, names[n].a);
+      let before = previousToken(tokens, names[n].a);
+      if (before >= floor && tokens[before].pos === 'DET') before--;
       if (before >= floor && tokens[before].pos === 'ADP') continue;
       return { a: names[n].a, b: j + 1, form: 'name', name: names[n], from: names[n].a, next: j + 1 };
     }
   }
-  return sentenceSubject(ctx, floor, c);
+  return first;
 }
 
 /** The first noun phrase of a sentence, past an opening adverbial ("In a speech Thursday, ..."). */

@@ -19,10 +19,10 @@ const SPEECH_VERBS = [
   'testify', 'recall', 'repeat', 'answer', 'retort', 'counter', 'caution', 'complain',
   'boast', 'mention', 'indicate', 'propose', 'recommend', 'demand', 'proclaim', 'assure',
   'inform', 'remind', 'advise', 'notify', 'highlight', 'underline', 'underscore', 'urge',
-  'ask', 'question', 'signal', 'hint', 'speculate', 'estimate', 'forecast', 'specify',
+  'question', 'signal', 'hint', 'speculate', 'estimate', 'forecast', 'specify',
   'clarify', 'affirm', 'swear', 'protest', 'lament', 'concur', 'charge', 'quip', 'joke',
   'shout', 'scream', 'whisper', 'mutter', 'exclaim', 'murmur', 'announce', 'blog',
-  'conclude', 'contend', 'certify', 'attest', 'assess', 'opine', 'recount', 'relate',
+  'contend', 'certify', 'attest', 'praise', 'condemn', 'blame', 'criticize', 'criticise', 'dispute', 'urge', 'assess', 'opine', 'recount', 'relate',
 ];
 
 /** Verbs of thinking: stated beliefs and expectations count as claims (ANNOTATION.md). */
@@ -35,10 +35,17 @@ const BELIEF_VERBS = [
  * Verbs that count only with a "that" clause: "found that", "agreed that",
  * "knows that". Without it they are actions ("found the keys", "agreed to pause").
  */
-const THAT_ONLY_VERBS = ['find', 'show', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'prove', 'demonstrate', 'discover', 'determine', 'accept'];
+const THAT_ONLY_VERBS = ['conclude', 'find', 'show', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'prove', 'demonstrate', 'discover', 'determine', 'accept'];
 
 /** Verbs whose first complement is the addressee: "told Biden that ...", "warned X not to ...". */
 const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise', 'notify', 'urge', 'ask', 'promise', 'caution', 'brief'];
+
+/**
+ * Speech verbs whose object noun phrase is itself what was said ("confirmed the
+ * existence of talks", "denied the report"); other verbs need a clause ("reiterates its
+ * positions" names the claim without saying it).
+ */
+const OBJECT_CONTENT_VERBS = ['confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'propose', 'recommend', 'demand', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', ];
 
 /** Irregular past forms, for tokens whose lemma wink leaves unreduced. */
 const IRREGULAR: Record<string, string> = {
@@ -89,7 +96,7 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'later', 'then', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'recently',
   'once', 'often', 'always', 'never', 'further', 'earlier', 'now', 'still', 'already',
   'reportedly', 'allegedly', 'apparently', 'openly', 'explicitly', 'firmly', 'flatly',
-  'strongly', 'quickly', 'immediately', 'subsequently', 'himself', 'herself', 'themselves',
+  'strongly', 'quickly', 'immediately', 'yesterday', 'today', 'tonight', 'subsequently', 'himself', 'herself', 'themselves',
   'itself', 'just', 'even', 'only', 'is', 'was', 'are', 'were', 'been', 'be', 'being', 'must',
   'should', 'can', 'shall', 'not', "n't", 'yet', 'however', 'too', 'first', 'finally',
 ]);
@@ -103,6 +110,8 @@ export interface Lexicon {
   verbCue(token: Token): CueClass | null;
   /** True when the verb's first complement is an addressee ("told Biden that"). */
   takesAddressee(token: Token): boolean;
+  /** True when a bare noun phrase after the verb is the claim ("confirmed the talks"). */
+  takesObjectContent(token: Token): boolean;
   isReportingNoun(token: Token): boolean;
   isRoleNoun(token: Token): boolean;
   isNameTitle(token: Token): boolean;
@@ -121,6 +130,7 @@ export function createLexicon(): Lexicon {
   for (const v of BELIEF_VERBS) verbs.set(v, 'belief');
   for (const v of SPEECH_VERBS) verbs.set(v, 'speech');
   const addressee = new Set(ADDRESSEE_VERBS);
+  const objectContent = new Set(OBJECT_CONTENT_VERBS);
   const nouns = new Set(REPORTING_NOUNS);
   const roles = new Set(ROLE_NOUNS);
   const lemmaOf = (t: Token): string => IRREGULAR[t.lower] ?? t.lemma.toLowerCase();
@@ -134,6 +144,7 @@ export function createLexicon(): Lexicon {
       return verbs.get(lemmaOf(token)) ?? null;
     },
     takesAddressee: (token) => addressee.has(lemmaOf(token)),
+    takesObjectContent: (token) => objectContent.has(lemmaOf(token)),
     isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
     isRoleNoun: (token) => roles.has(token.lower.replace(/\.$/, '')) || roles.has(token.lemma.toLowerCase()),
     isNameTitle: (token) => NAME_TITLES.has(token.lower.replace(/\.$/, '')) || NAME_TITLES.has(token.lemma.toLowerCase()),
