@@ -6,7 +6,7 @@
 // First: stdout carries records, so no library may print there while loading.
 import { keepStdoutForRecords } from './io/quiet-stdout';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { evalCommand } from './eval/run';
+import type { evalCommand as EvalCommand } from './eval/run';
 import { validateCommand } from './io/validate-file';
 import { extractCommand } from './io/extract';
 import { PIPELINE_VERSION } from './version';
@@ -53,6 +53,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--update-baseline', 'rewrite the baseline with the current scores')
     .option('--json', 'print the scores as JSON')
     .action((dir: string, opts) => {
+      // Loaded here, not at the top: extract runs the pipeline in worker threads, and
+      // loading it on the main thread as well would cost a second of start-up per run.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { evalCommand } = require('./eval/run') as { evalCommand: typeof EvalCommand };
       const baseline = opts.baseline ?? (opts.gold ? undefined : `${dir}/baseline.json`);
       code = evalCommand({ dir, gold: opts.gold, limit: opts.limit, baseline, updateBaseline: opts.updateBaseline, json: opts.json });
     });

@@ -79,6 +79,17 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
+/**
+ * A UTF-16 byte order mark (FF FE or FE FF): the usual "wrong encoding" of an export
+ * saved from a Windows tool. Named in the rejection so the user knows to re-save it as
+ * UTF-8 (its NUL bytes would otherwise only say "binary").
+ */
+export function utf16Bom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  return null;
+}
+
 /** Drop a leading U+FEFF (used for JSON and JSONL, where it is not part of any text). */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -18,7 +18,7 @@ import path from 'path';
 import type { Readable } from 'stream';
 import type { ArticleInput } from '../pipeline/document';
 import type { InputLocation } from '../types/error';
-import { decodeUtf8, looksBinary, stripBom } from './decode';
+import { decodeUtf8, looksBinary, stripBom, utf16Bom } from './decode';
 import { articleHash, sha256 } from './hash';
 import { toArticleInput, type Rejection } from './article-input';
 
@@ -166,6 +166,11 @@ async function* readWholeFile(p: string, size: number, format: 'json' | 'text', 
     yield rejected(loc, 'input/too-large', `${bytes.length} bytes, over the limit of ${opts.maxBytes} (--max-bytes)`, { sha256: hash });
     return;
   }
+  const utf16 = utf16Bom(bytes);
+  if (utf16) {
+    yield rejected({ ...loc, byteOffset: 0 }, 'input/not-utf8', `encoded as ${utf16} (byte order mark at byte 0), not UTF-8; save it as UTF-8`, { sha256: hash });
+    return;
+  }
   if (looksBinary(bytes)) {
     yield rejected(loc, 'input/binary', 'a binary file, not text (NUL or control bytes)', { sha256: hash });
     return;
@@ -225,6 +230,12 @@ async function* readJsonlFile(p: string, opts: ReadOptions, stats: ReadStats): A
     // A binary file with a .jsonl name would otherwise give one bad-json error per "line".
     const head = Buffer.alloc(8192);
     const { bytesRead } = await fd.read(head, 0, head.length, 0);
+    const utf16 = utf16Bom(head.subarray(0, bytesRead));
+    if (utf16) {
+      const hash = await hashFile(p);
+      yield rejected({ path: p, byteOffset: 0 }, 'input/not-utf8', `encoded as ${utf16} (byte order mark at byte 0), not UTF-8; save it as UTF-8`, hash ? { sha256: hash } : {});
+      return;
+    }
     if (looksBinary(head.subarray(0, bytesRead))) {
       const hash = await hashFile(p);
       yield rejected({ path: p }, 'input/binary', 'a binary file, not JSON Lines (NUL or control bytes)', hash ? { sha256: hash } : {});
