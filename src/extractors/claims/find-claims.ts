@@ -119,13 +119,29 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
   });
 
   // 2. Reported speech: one pass over the tokens, looking for cues.
+  // The claims of each sentence so far, to give a participle its sentence's speaker.
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
   const lastInSentence = (s: number, before: number): Draft | undefined => {
     let best: Draft | undefined;
-    for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8; k--) {
-      const d = drafts[k];
-      if (d.sentence === s && d.cue && d.cue[0] < before && d.speaker && (!best || d.cue[0] > best.cue![0])) best = d;
+    for (const d of bySentence.get(s) ?? []) {
+      if (d.cue && d.cue[0] < before && d.speaker && (!best || d.cue[0] > best.cue![0])) best = d;
     }
     return best;
+  };
+  const remember = (): void => {
+    const d = drafts[drafts.length - 1];
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  };
+  const keep = (d: Omit<Draft, 'confidence' | 'sentence'>): void => {
+    draft(d);
+    remember();
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -136,11 +152,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     const ceiling = sentence.tokenEnd;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const found = accordingTo(ctx, i, floor, ceiling, quoteAt, quotes);
-      if (found) draft(withKind(found, quotes, quoteAt, consumed, tokens, text));
+      if (found) keep(withKind(found, quotes, quoteAt, consumed, tokens, text));
       i++;
       continue;
     }
-    const cls = lex.verbCue(t);
+    const cls = lex.verbCue(t) ?? lex.nounTaggedCue(t, tokens[previousToken(tokens, i)], tokens[i + 1]);
     if (cls !== null) {
       const cueRange: [number, number] = [i, i + 1];
       // Inside a quote only third-person reports count ("Netanyahu told Biden that"):
@@ -150,19 +166,19 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       const forward = reportedClause(ctx, i, cls, ceiling, quoteAt, quotes);
       if (forward) {
         if (speaker === null && forward.inverted) speaker = forward.inverted;
-        draft(
+        keep(
           withKind({ kind: 'indirect', start: forward.start, end: forward.end, cue: cueRange, speaker, bareForm: 'none', rule: forward.that ? 'claims/reported-that' : 'claims/reported-clause' }, quotes, quoteAt, consumed, tokens, text),
         );
         continue;
       }
       if (cls === 'that-only') continue;
       const trailing = trailingAttribution(ctx, i, floor, ceiling, quoteAt, quotes);
-      if (trailing) draft(withKind({ kind: 'indirect', ...trailing, cue: cueRange, bareForm: 'none', rule: 'claims/reported-trailing' }, quotes, quoteAt, consumed, tokens, text));
+      if (trailing) keep(withKind({ kind: 'indirect', ...trailing, cue: cueRange, bareForm: 'none', rule: 'claims/reported-trailing' }, quotes, quoteAt, consumed, tokens, text));
       continue;
     }
     if (!insideQuote && lex.isReportingNoun(t)) {
       const found = nounCue(ctx, i, floor, ceiling, quoteAt, quotes);
-      if (found) draft(withKind(found, quotes, quoteAt, consumed, tokens, text));
+      if (found) keep(withKind(found, quotes, quoteAt, consumed, tokens, text));
     }
   }
 
@@ -303,11 +319,11 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   let k = c + 1;
   while (k < ceiling && tokens[k].kind === 'tabCRLF') k++;
   if (k >= ceiling) return null;
-  if (tokens[k].lower === 'that' && tokens[k].pos !== 'PRON') return clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, true);
+  if (tokens[k].lower === 'that' && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') return clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, true);
   // "that" a few words on: "told reporters on Monday that", "said in a statement that".
   for (let j = k; j < Math.min(ceiling, k + 9); j++) {
     const w = tokens[j];
-    if (w.lower === 'that' && w.pos !== 'PRON' && j > k) return clauseFrom(ctx, j + 1, ceiling, quoteAt, quotes, true);
+    if (w.lower === 'that' && j > k && tokens[j + 1]?.pos !== 'VERB' && tokens[j + 1]?.pos !== 'AUX') return clauseFrom(ctx, j + 1, ceiling, quoteAt, quotes, true);
     if (w.pos === 'VERB' || w.pos === 'AUX' || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
@@ -321,7 +337,7 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   if (lex.takesAddressee(tokens[c]) && np) {
     // "warned the Palestinian Authority not to ...": the addressee belongs to the claim.
     let m = np.next;
-    while (m < ceiling && m - np.next < 8 && ['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[m].pos) && tokens[m].lower !== 'to') m++;
+    while (m < ceiling && m - np.next < 8 && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[m].pos) || (tokens[m].pos === 'VERB' && tokens[m].lower.endsWith('ed'))) && tokens[m].lower !== 'to') m++;
     const after = tokens[m];
     if (after && (after.lower === 'to' || (after.lower === 'not' && tokens[m + 1]?.lower === 'to'))) return clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
     return null;
@@ -420,6 +436,7 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
     }
   }
   if (comma === -1) {
+    if (subject) return null;
     const before = previousToken(tokens, c);
     if (before < floor || tokens[before].lower !== ',') return null;
     const np = nounPhraseAfter(ctx, c + 1, ceiling);
@@ -457,6 +474,8 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
   if (before >= 0 && (isQuoteMark(tokens[before]) || (tokens[before].lower === ',' && before > 0 && isQuoteMark(tokens[previousToken(tokens, before)])))) return null;
   let s = floor;
   while (s < ceiling && tokens[s].kind === 'tabCRLF') s++;
+  // "X said ..., according to a statement": the verb's claim already holds the text.
+  for (let j = s; j < i; j++) if (quoteAt[j] === -1 && ctx.lex.verbCue(tokens[j]) === 'speech') return null;
   let start: number;
   let end: number;
   if (i <= s + 1) {

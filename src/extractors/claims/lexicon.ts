@@ -54,6 +54,9 @@ const IRREGULAR: Record<string, string> = {
   understood: 'understand', showed: 'show', shown: 'show', foresaw: 'foresee',
 };
 
+/** Forms that are verbs whatever wink's tag says. */
+const COMMON_CUE_FORMS = new Set(['says', 'said', 'told', 'adds', 'added', 'tells', 'stated', 'warned']);
+
 /** Reporting nouns: "a statement by X that ...", "X's message: ...", "..." , a source's remark. */
 const REPORTING_NOUNS = [
   'statement', 'message', 'claim', 'remark', 'comment', 'announcement', 'warning', 'report',
@@ -108,6 +111,8 @@ export type CueClass = 'speech' | 'belief' | 'that-only';
 export interface Lexicon {
   /** The cue class of a verb token, or null when it is not a reporting verb. */
   verbCue(token: Token): CueClass | null;
+  /** The cue class of a noun-tagged verb between a subject and the clause end ("experts note."). */
+  nounTaggedCue(token: Token, previous: Token | undefined, next: Token | undefined): CueClass | null;
   /** True when the verb's first complement is an addressee ("told Biden that"). */
   takesAddressee(token: Token): boolean;
   /** True when a bare noun phrase after the verb is the claim ("confirmed the talks"). */
@@ -136,12 +141,17 @@ export function createLexicon(): Lexicon {
   const lemmaOf = (t: Token): string => IRREGULAR[t.lower] ?? t.lemma.toLowerCase();
   return {
     verbCue(token) {
-      if (token.pos !== 'VERB' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
-      // wink tags some sentence-initial or headline verbs as nouns: only trust the verb
-      // reading of a noun-tagged token when it is inflected as a verb.
-      if (token.pos !== 'VERB' && !/(ed|s)$/.test(token.lower)) return null;
-      if (token.pos !== 'VERB' && nouns.has(token.lower)) return null;
-      return verbs.get(lemmaOf(token)) ?? null;
+      if (token.pos === 'VERB' || COMMON_CUE_FORMS.has(token.lower)) return verbs.get(lemmaOf(token)) ?? null;
+      return null;
+    },
+    nounTaggedCue(token, previous, next) {
+      // wink tags some verbs after a plural subject as nouns ("experts note."): trust
+      // the verb reading only between a subject and the end of the clause or "that".
+      if (token.pos !== 'NOUN' || !previous || !next) return null;
+      if (!(previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON')) return null;
+      if (!(next.pos === 'PUNCT' || next.lower === 'that')) return null;
+      const cls = verbs.get(lemmaOf(token)) ?? null;
+      return cls === 'speech' || cls === 'belief' ? cls : null;
     },
     takesAddressee: (token) => addressee.has(lemmaOf(token)),
     takesObjectContent: (token) => objectContent.has(lemmaOf(token)),
