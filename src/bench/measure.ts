@@ -71,6 +71,12 @@ export interface PoolRunResult {
   peakRssBytes: number;
   /** Share of wall time the main thread's event loop was busy (0..1). */
   mainThreadBusy: number;
+  /**
+   * CPU time of the whole process (all threads) over wall time: the cores the run
+   * actually got. Below the worker count means other processes took the rest, and the
+   * speed-up measures the machine's load rather than the pool.
+   */
+  coresUsed: number;
   /** sha1 of each article's result, to compare runs with different worker counts. */
   digests: string[];
   failures: number;
@@ -84,16 +90,18 @@ export async function poolRun(corpus: readonly ArticleInput[], workers: number):
     const before = await pool.timings();
     const sampler = rssSampler();
     const elu0 = performance.eventLoopUtilization();
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const results = await Promise.all(corpus.map((a) => pool.run(a)));
     const wallMs = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     const elu = performance.eventLoopUtilization(elu0);
     const peakRssBytes = sampler.stop();
     const after = await pool.timings();
     const stages: Record<string, number> = {};
     for (const [stage, ms] of Object.entries(after)) stages[stage] = ms - (before[stage] ?? 0);
     const digests = results.map((r) => crypto.createHash('sha1').update(JSON.stringify(r)).digest('hex'));
-    return { workers, wallMs, stages, peakRssBytes, mainThreadBusy: elu.utilization, digests, failures: results.filter((r) => !r.ok).length };
+    return { workers, wallMs, stages, peakRssBytes, mainThreadBusy: elu.utilization, coresUsed: (cpu.user + cpu.system) / 1000 / wallMs, digests, failures: results.filter((r) => !r.ok).length };
   } finally {
     await pool.close();
   }

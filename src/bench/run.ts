@@ -14,6 +14,7 @@
  * The corpus is a folder given as argument, or seeded variants of fixtures/*.txt.
  */
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { Command, InvalidArgumentError } from 'commander';
 import { generateCorpus, readCorpusFolder } from './corpus';
@@ -50,7 +51,7 @@ function poolLine(label: string, run: PoolRunResult, articles: number, tokens: n
   log(
     `${label.padEnd(12)} ${fmt(ms, 2).padStart(7)} ms/article  ${fmt(ms * (TOKENS_PER_ARTICLE / (tokens / articles)), 2).padStart(7)} ms/750 tokens  ` +
       `${fmt((articles / run.wallMs) * 1000, 0).padStart(6)} articles/s  ${fmt((tokens / run.wallMs) * 1000, 0).padStart(8)} tokens/s  ` +
-      `peak RSS ${mb(run.peakRssBytes)}  main thread busy ${fmt(run.mainThreadBusy * 100, 0)}%` +
+      `peak RSS ${mb(run.peakRssBytes)}  main thread busy ${fmt(run.mainThreadBusy * 100, 0)}%  CPU ${fmt(run.coresUsed, 2)} cores` +
       (run.failures ? `  FAILED ${run.failures}` : ''),
   );
 }
@@ -63,7 +64,8 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   const texts = corpus.map((a) => a.text);
   const characters = texts.reduce((n, t) => n + t.length, 0);
 
-  log(`newsx bench  pipeline ${PIPELINE_VERSION}  node ${process.version}  ${cores()} cores`);
+  const load = (): string => os.loadavg().map((x) => fmt(x, 2)).join(' ');
+  log(`newsx bench  pipeline ${PIPELINE_VERSION}  node ${process.version}  ${cores()} cores  load average ${load()}`);
   log(`corpus: ${corpus.length} articles ${folder ? `from ${folder}` : '(seeded variants of fixtures/*.txt)'}, ${fmt(characters / corpus.length, 0)} characters per article`);
 
   // Pool runs first, so that the main thread's RSS does not yet hold the floor's wink instance.
@@ -131,6 +133,7 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   log(`  ${mark(peakMb <= TARGETS.peakRssMb)} peak RSS on ${opts.workers} workers ${fmt(peakMb, 0)} MB (at most ${TARGETS.peakRssMb})`);
   log(`  ${mark(cost100 <= TARGETS.cost100x)} 100x the length costs ${fmt(cost100, 1)}x the time (at most ${TARGETS.cost100x}x)`);
   log(`  ${mark(identical)} identical results on 1 and ${opts.workers} workers`);
+  log(`load average at the end ${load()} (other processes on the machine slow the runs and lower the speed-up)`);
   log(`process peak RSS over the whole bench: ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
   return 0;
 }

@@ -142,7 +142,7 @@ export function createWorkerPool(opts: PoolOptions): WorkerPool {
     for (const [stage, ms] of Object.entries(message.ms)) totals[stage] = (totals[stage] ?? 0) + ms;
     // The worker moved on to the next article already: its time limit starts now.
     restartTimer(slot);
-    pending.resolve(message.result);
+    pending.resolve(JSON.parse(message.json) as ProcessResult);
     dispatch();
   }
 

@@ -5,7 +5,6 @@
  * object that survives structured cloning.
  */
 import type { ArticleInput } from '../pipeline/document';
-import type { ProcessResult } from '../pipeline/process';
 
 /** One article to process, with the pool's id for it. */
 export interface Task {
@@ -31,7 +30,13 @@ export interface ReadyMessage {
 export interface ResultMessage {
   type: 'result';
   id: number;
-  result: ProcessResult;
+  /**
+   * The `ProcessResult` as JSON. A string crosses threads as one copy; the main thread's
+   * JSON.parse costs about a quarter of deserialising the structured clone of a record
+   * (measured: 50 vs 210 us per article), and the main thread shares the cores with
+   * the workers. Records are JSON-bound anyway, so nothing is lost in the round trip.
+   */
+  json: string;
   /** Milliseconds per stage spent on this article (added up by the pool). */
   ms: Record<string, number>;
 }
