@@ -113,7 +113,7 @@ export const RULES: readonly Rule[] = [
   {
     // "Dec. 1", "December 1, 2023", "Monday, Dec. 1", "Sunday, March eighth" is left out.
     id: 'dates/month-day',
-    re: compile(`(?:${WEEKDAY_RE},? )?(?:[Tt]he )?(${MONTH_RE}) ${DAY}(?:,? ${YEAR})?`),
+    re: compile(`(?:${WEEKDAY_RE},? )?(${MONTH_RE}) ${DAY}(?:,? ${YEAR})?`),
     read: (m) => ({ kind: 'day', y: yearOf(m[3]), m: monthOf(m[1]), d: +m[2] }),
   },
   {
@@ -126,6 +126,12 @@ export const RULES: readonly Rule[] = [
     id: 'dates/month-year',
     re: compile(`${MOD}(${MONTH_RE}),? (?:of )?${YEAR}`),
     read: (m) => ({ kind: 'month', y: +m[2], m: monthOf(m[1]), shift: null }),
+  },
+  {
+    // "June last year", "February this year": the month of a year named relative to publication.
+    id: 'dates/month-relative-year',
+    re: compile(`${MOD}(${MONTH_RE}),? (?:of )?(last|this|next) year`),
+    read: (m) => ({ kind: 'month', y: null, m: monthOf(m[1]), shift: null, yearShift: shiftOf(m[2]) ?? 0 }),
   },
   {
     // A bare month name; names of people ("Theresa May", "April Ryan") are filtered in index.ts.

@@ -240,7 +240,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (meaning.y !== null) return { value: `${fmtYear(meaning.y)}-${s}`, granularity: 'season', anchor: 'absolute', point: { y: meaning.y } };
       if (!pub) return { value: `XXXX-${s}`, granularity: 'season', anchor: 'none', point: null };
       let y = pub.y;
-      if (meaning.shift === -1) y = pub.y - 1;
+      // "last summer": the latest one already over; winter runs into the next year.
+      if (meaning.shift === -1) y = s === 'WI' ? (pub.m >= 3 ? pub.y - 1 : pub.y - 2) : SEASON_END[s] < pub.m ? pub.y : pub.y - 1;
       else if (meaning.shift === 1) y = SEASON_START[s] > pub.m ? pub.y : pub.y + 1;
       else if (meaning.shift === null && dir < 0 && SEASON_START[s] > pub.m) y = pub.y - 1;
       else if (meaning.shift === null && dir > 0 && SEASON_END[s] < pub.m) y = pub.y + 1;
