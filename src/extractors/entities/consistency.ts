@@ -11,6 +11,7 @@ import type { Token } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
 import type { Typed } from './type-names';
 import { decide, emptyScores } from './type-names';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
 
 export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: Gazetteer): void {
   void tokens;
@@ -44,6 +45,24 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
     s.PLACE += t.scores.PLACE;
     totals.set(t.key, s);
   }
+  // A weakly typed single word one edit away from a name of the article is a misspelling
+  // of it ("Rafa" beside "Rafah"): it takes that name's type.
+  for (const t of typed) {
+    if (t.drop || t.key.includes(' ') || t.key.length < 4) continue;
+    const mine = totals.get(t.key)!;
+    if (Math.max(mine.PERSON, mine.ORGANIZATION, mine.PLACE) >= 1.5 || gaz.names.has(t.key)) continue;
+    for (const [k, total] of totals) {
+      if (k === t.key || k.includes(' ') || k[0] !== t.key[0] || Math.abs(k.length - t.key.length) > 1) continue;
+      if (DamerauLevenshteinDistance(k, t.key) !== 1 || Math.max(total.PERSON, total.ORGANIZATION, total.PLACE) < 1.5) continue;
+      const type = decide(total).type;
+      if (type === 'PERSON') continue; // never bend a person's name into another's
+      t.scores[type] += 2;
+      mine[type] += 2;
+      t.evidence.push('document:near-spelling');
+      break;
+    }
+  }
+
   for (const t of typed) {
     if (t.drop) continue;
     const total = totals.get(t.key)!;

@@ -37,27 +37,74 @@ export interface SpanLexicons {
   /** Lower-case titles, longest first matching is done by word count. */
   titles: ReadonlySet<string>;
   maxTitleWords: number;
+  titlePrefixes: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
 }
 
 const CLOSED_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM', 'ADV']);
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const LETTERS = /\p{L}/gu;
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 
 function isWord(t: Token): boolean {
   return t.kind === 'word';
 }
 
-/** Lower-case key of a token range, words joined by one space ("gaza city", "israel-usa"). */
+/** A token's contribution to a key: lower case, periods dropped ("U.S." -> "us"). */
+function piece(t: Token): string {
+  return t.lower.indexOf('.') >= 0 ? t.lower.replace(/\./g, '') : t.lower;
+}
+
+/** Append token t to a key being built (a space where the text has one). */
+function extendKey(key: string, t: Token): string {
+  const p = piece(t);
+  if (p === '') return key;
+  return key === '' ? p : t.space.length > 0 ? key + ' ' + p : key + p;
+}
+
+/**
+ * Lower-case key of a token range, words joined by one space ("gaza city",
+ * "israel-usa"). Periods are dropped so "St. Louis", "ST LOUIS" and "U.S." meet their
+ * lexicon keys.
+ */
 export function keyOf(tokens: readonly Token[], a: number, b: number): string {
   let out = '';
-  for (let i = a; i < b; i++) {
-    if (i > a && tokens[i].space.length > 0) out += ' ';
-    out += tokens[i].lower;
+  for (let i = a; i < b; i++) out = extendKey(out, tokens[i]);
+  return out;
+}
+
+/** Every proper prefix (in words) of the multi-word keys of a phrase list, to stop look-ups early. */
+export function prefixesOf(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) {
+    let at = k.indexOf(' ');
+    while (at > 0) {
+      out.add(k.slice(0, at));
+      at = k.indexOf(' ', at + 1);
+    }
+    // Hyphenated keys ("al-qaeda") are built without spaces: their stems are prefixes too.
+    let h = k.indexOf('-');
+    while (h > 0) {
+      out.add(k.slice(0, h));
+      out.add(k.slice(0, h + 1));
+      h = k.indexOf('-', h + 1);
+    }
   }
-  // Periods are dropped so "St. Louis", "ST LOUIS" and "U.S." meet their lexicon keys.
-  return out.indexOf('.') >= 0 ? out.replace(/\./g, '').replace(/ {2,}/g, ' ').trim() : out;
+  return out;
+}
+
+/** Longest phrase of `phrases` starting at token i within [i, end), as its token end, or -1. */
+function longestPhrase(tokens: readonly Token[], i: number, end: number, phrases: ReadonlySet<string> | ReadonlyMap<string, unknown>, prefixes: ReadonlySet<string>): number {
+  let best = -1;
+  let key = '';
+  for (let j = i; j < end; j++) {
+    if (tokens[j].kind === 'tabCRLF') break;
+    key = extendKey(key, tokens[j]);
+    // A name ends on a word, never on a period or a hyphen.
+    if (phrases.has(key) && tokens[j].kind === 'word') best = j + 1;
+    if (!prefixes.has(key)) break;
+  }
+  return best;
 }
 
 /**
@@ -65,7 +112,7 @@ export function keyOf(tokens: readonly Token[], a: number, b: number): string {
  * its words of two or more letters have no lower-case letter, and it has at least two
  * such words or at most three words in all (a dateline "LONDON 1996-08-30").
  */
-export function capsLines(text: string, tokens: readonly Token[]): boolean[] {
+export function capsLines(tokens: readonly Token[]): boolean[] {
   const caps = new Array<boolean>(tokens.length).fill(false);
   let lineStart = 0;
   const flush = (end: number) => {
@@ -73,7 +120,7 @@ export function capsLines(text: string, tokens: readonly Token[]): boolean[] {
     let upper = 0;
     for (let i = lineStart; i < end; i++) {
       const t = tokens[i];
-      if (!isWord(t) || (t.text.match(LETTERS)?.length ?? 0) < 2) continue;
+      if (!isWord(t) || !TWO_LETTERS.test(t.text)) continue;
       words++;
       if (!HAS_LOWER.test(t.text)) upper++;
     }
@@ -90,20 +137,12 @@ export function capsLines(text: string, tokens: readonly Token[]): boolean[] {
     }
   }
   flush(tokens.length);
-  void text;
   return caps;
 }
 
 /** Longest lexicon name starting at token `i` (within [i, end)), as its token end, or -1. */
 export function longestKnown(tokens: readonly Token[], i: number, end: number, gaz: Gazetteer): number {
-  let best = -1;
-  let words = 0;
-  for (let j = i; j < end && words < gaz.maxWords + 2; j++) {
-    if (tokens[j].kind === 'tabCRLF') break;
-    if (isWord(tokens[j])) words++;
-    if (gaz.names.has(keyOf(tokens, i, j + 1))) best = j + 1;
-  }
-  return best;
+  return longestPhrase(tokens, i, end, gaz.names, gaz.prefixes);
 }
 
 function isCapWord(t: Token, caps: boolean[]): boolean {
@@ -195,13 +234,7 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], gaz: Gaz
 
 /** Longest title starting at token i within [i, end), as its token end, or -1. */
 function titleAt(tokens: readonly Token[], i: number, end: number, lex: SpanLexicons): number {
-  let best = -1;
-  let words = 0;
-  for (let j = i; j < end && words < lex.maxTitleWords; j++) {
-    if (isWord(tokens[j])) words++;
-    if (lex.titles.has(keyOf(tokens, i, j + 1))) best = j + 1;
-  }
-  return best;
+  return longestPhrase(tokens, i, end, lex.titles, lex.titlePrefixes);
 }
 
 /**
@@ -209,12 +242,11 @@ function titleAt(tokens: readonly Token[], i: number, end: number, lex: SpanLexi
  * found elsewhere in the article, used for lines in capitals (second pass).
  */
 export function findCandidates(
-  text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
+  caps: boolean[],
   lex: SpanLexicons,
 ): Candidate[] {
-  const caps = capsLines(text, tokens);
   const out: Candidate[] = [];
   for (const s of sentences) {
     for (const [ra, rb] of runsIn(tokens, s, caps, lex.gaz)) cutRun(tokens, s, ra, rb, lex, out);
@@ -336,12 +368,11 @@ function splitRest(
  * position, skipping ordinary words ("TAKE", "OVER").
  */
 export function findCapsCandidates(
-  text: string,
   tokens: readonly Token[],
+  caps: boolean[],
   known: ReadonlySet<string>,
   lex: SpanLexicons,
 ): Candidate[] {
-  const caps = capsLines(text, tokens);
   const out: Candidate[] = [];
   const gaz = lex.gaz;
   let i = 0;
@@ -352,8 +383,10 @@ export function findCapsCandidates(
     }
     let end = -1;
     let rule = '';
+    let k = '';
     for (let j = i; j < tokens.length && j < i + 8 && caps[j] && tokens[j].kind !== 'tabCRLF'; j++) {
-      const k = keyOf(tokens, i, j + 1);
+      k = extendKey(k, tokens[j]);
+      if (tokens[j].kind !== 'word') continue;
       if (known.has(k)) {
         end = j + 1;
         rule = 'span/caps-article-name';

@@ -8,7 +8,8 @@
  * uses more often ("Rafa" beside "Rafah"). Two different full person names are never
  * merged. Canonical: the gazetteer's name for a known alias, else the fullest form.
  */
-import { DamerauLevenshteinDistance } from 'natural';
+// natural's distance module alone: its index loads every module, some of them ESM-only.
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
 import type { EntityGroup, EntityType, NameMention } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
 
@@ -23,7 +24,20 @@ interface Draft {
   evidence: Set<string>;
 }
 
+const folded = new Map<string, string>();
+
+/** Lower case, typographic apostrophes and periods folded, a leading "the" dropped (memoised). */
 function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = foldNow(s);
+    if (folded.size > 50000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
+
+function foldNow(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -135,7 +149,7 @@ function findDraft(drafts: Draft[], m: NameMention, f: string, alias: string | u
     for (const d of same) {
       for (const g of d.forms) {
         if (g.split(' ').length !== 1 || g[0] !== f[0] || Math.abs(g.length - f.length) > 1) continue;
-        const dist = DamerauLevenshteinDistance(f, g, { transposition_cost: 1 } as never);
+        const dist = DamerauLevenshteinDistance(f, g);
         if (dist <= 1 || (dist <= 2 && g.length >= 5 && d.mentions.length >= 3)) return d;
       }
     }

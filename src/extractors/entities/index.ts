@@ -13,7 +13,7 @@
  */
 import type { EntityGroup, NameMention, Sentence, Span, Token } from '../../pipeline/document';
 import type { Candidate, SpanLexicons } from './find-spans';
-import { findCandidates, findCapsCandidates, keyOf } from './find-spans';
+import { capsLines, findCandidates, findCapsCandidates, keyOf, prefixesOf } from './find-spans';
 import { loadGazetteer } from './lexicons/gazetteer';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { HONORIFICS, TITLES } from './lexicons/titles';
@@ -38,6 +38,7 @@ export function createNameFinder(): (input: NameInput) => NameMention[] {
     titles,
     maxTitleWords: Math.max(...TITLES.map((t) => t.split(' ').length)) + 1,
     honorifics: HONORIFICS,
+    titlePrefixes: prefixesOf(titles),
   };
   return (input) => findNames(input, lex);
 }
@@ -45,7 +46,8 @@ export function createNameFinder(): (input: NameInput) => NameMention[] {
 function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   const { text, tokens, sentences } = input;
   const gaz = lex.gaz;
-  const candidates = findCandidates(text, tokens, sentences, lex);
+  const caps = capsLines(tokens);
+  const candidates = findCandidates(tokens, sentences, caps, lex);
   for (const c of candidates) if (!c.role) c.role = roleBefore(tokens, c, lex);
   const article: ArticleContext = { sports: isSportsReport(tokens) };
   let typed = candidates.map((c) => typeCandidate(text, tokens, c, gaz, article));
@@ -55,7 +57,14 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   // Lines in capitals: names known from the lexicons or from the rest of the article.
   const known = new Map<string, Typed>();
   for (const t of typed) if (!t.drop) known.set(t.key, t);
-  for (const c of findCapsCandidates(text, tokens, new Set(known.keys()), lex)) {
+  // A surname alone in a headline ("KIRBY STRIKES AGAIN") is the person named in the text.
+  for (const t of typed) {
+    if (t.drop || decide(t.scores).type !== 'PERSON') continue;
+    const words = t.key.split(' ');
+    const last = words[words.length - 1];
+    if (words.length >= 2 && !known.has(last) && !lex.gaz.isVocabulary(last)) known.set(last, t);
+  }
+  for (const c of findCapsCandidates(tokens, caps, new Set(known.keys()), lex)) {
     const t = typeCandidate(text, tokens, c, gaz, article);
     const twin = known.get(t.key);
     if (twin) {

@@ -134,8 +134,8 @@ function contextEvidence(text: string, tokens: readonly Token[], cand: Candidate
   const next = tokens[cand.b];
   const next2 = tokens[cand.b + 1];
   if (prev && !cand.role) {
-    if (PLACE_PREPOSITIONS.has(prev.lower) && prev.text === prev.lower) add('PLACE', prev.lower === 'to' ? 0.5 : 1, 'context:place-preposition');
-    if (prev.text === 'the') {
+    if (PLACE_PREPOSITIONS.has(prev.lower)) add('PLACE', prev.lower === 'to' ? 0.5 : 1, 'context:place-preposition');
+    if (prev.lower === 'the') {
       add('ORGANIZATION', 0.9, 'context:after-the');
       add('PERSON', -1.5, 'context:after-the');
     }

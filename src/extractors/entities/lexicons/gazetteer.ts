@@ -18,6 +18,7 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { KNOWN_ORGS } from './org-words';
+import { prefixesOf } from '../find-spans';
 
 export type LexKind = 'place' | 'country' | 'org' | 'person';
 
@@ -26,6 +27,8 @@ export interface Gazetteer {
   names: Map<string, LexKind>;
   /** Longest name length in words, to bound the look-up. */
   maxWords: number;
+  /** Proper prefixes of multi-word names, to stop a look-up as soon as nothing can match. */
+  prefixes: Set<string>;
   /** Country aliases -> common name. */
   canonicalPlace: Map<string, string>;
   firstNames: Set<string>;
@@ -142,6 +145,7 @@ export function loadGazetteer(): Gazetteer {
   // A tokenizer-only wink instance, used for its vocabulary look-up (isOOV) alone.
   const vocabularyDoc = winkNLP(winkModel, []).readDoc('');
   const isVocabulary = (lower: string) => !vocabularyDoc.isOOV(lower);
-  cached = { names, maxWords, canonicalPlace, firstNames, lastNames, demonyms, commonWords, roleNouns, isVocabulary };
+  const prefixes = prefixesOf(names.keys());
+  cached = { names, maxWords, prefixes, canonicalPlace, firstNames, lastNames, demonyms, commonWords, roleNouns, isVocabulary };
   return cached;
 }
