@@ -13,7 +13,10 @@
  *   claims/cue-then-quote      0.85  Kirby said: “...”
  *   claims/quote-interrupted   0.85  “I tell you this – he adds -: we will ...”
  *   claims/headline-source     0.70  Hamas: “We are out ...”
- *   claims/quote-inferred      0.50  a quote paragraph with no cue: the last speaker's
+ *   claims/colon-introduced    0.60  Cruz called them on it: “...”
+ *   claims/quote-inferred      0.50  a quote with no cue: the last speaker's (in the same
+ *                                    paragraph it keeps that speaker's mention: "“X,” he
+ *                                    said. “Y.”" is two claims with one speaker)
  *   claims/reported-that       0.80  X said (to Y) that ...
  *   claims/reported-clause     0.65  X believes ... / X warned Y not to ...
  *   claims/reported-trailing   0.75  ..., X said.  /  ..., said X.
@@ -48,6 +51,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'claims/cue-then-quote': 0.85,
   'claims/quote-interrupted': 0.85,
   'claims/headline-source': 0.7,
+  'claims/colon-introduced': 0.6,
   'claims/quote-inferred': 0.5,
   'claims/reported-that': 0.8,
   'claims/reported-clause': 0.65,
@@ -65,6 +69,7 @@ const PRIORITY = [
   'claims/reported-trailing',
   'claims/reported-clause',
   'claims/headline-source',
+  'claims/colon-introduced',
   'claims/according-to',
   'claims/noun-cue',
   'claims/quote-inferred',
@@ -112,10 +117,22 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
 
   // 1. Quotes and the attribution around them.
   quotes.forEach((q, n) => {
+    if (consumed[n]) return;
     const found = attributeQuote(ctx, q, sentences);
     if (!found) return;
     consumed[n] = 1;
-    draft({ kind: 'direct', start: q.start, end: q.end, cue: found.cue, speaker: found.speaker, bareForm: 'none', rule: found.rule }, q.balanced);
+    let end = q.end;
+    // “A,” said X, “B.”: one quote interrupted by its attribution is one claim.
+    const next = quotes[n + 1];
+    if (found.rule === 'claims/quote-then-cue' && next && found.cue) {
+      let k = Math.max(found.cue[1], found.speaker ? found.speaker.next : 0);
+      while (k < next.open && (tokens[k].pos === 'ADP' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'PROPN') && k - found.cue[1] < 6) k++;
+      if (k + 1 === next.open && tokens[k].lower === ',' && tokens[k].sentence === tokens[q.open].sentence) {
+        end = next.end;
+        consumed[n + 1] = 1;
+      }
+    }
+    draft({ kind: 'direct', start: q.start, end, cue: found.cue, speaker: found.speaker, bareForm: 'none', rule: found.rule }, q.balanced);
   });
 
   // 2. Reported speech: one pass over the tokens, looking for cues.
@@ -161,6 +178,8 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       const cueRange: [number, number] = [i, i + 1];
       // Inside a quote only third-person reports count ("Netanyahu told Biden that"):
       // a speaker's own "I think" is part of their quote, not a claim of its own.
+      // An agentless passive ("was dismissed as") names no speaker: not attributed here.
+      if (isPassive(tokens, i, floor)) continue;
       let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i));
       if (insideQuote && (!speaker || ['i', 'we', 'you'].includes(tokens[speaker.a].lower))) continue;
       const forward = reportedClause(ctx, i, cls, ceiling, quoteAt, quotes);
@@ -194,7 +213,15 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     }
   });
 
-  return toClaims(text, tokens, dedupe(drafts));
+  const kept = dedupe(drafts);
+  for (let k = 1; k < kept.length; k++) {
+    const d = kept[k];
+    const prev = kept[k - 1];
+    if (d.rule !== 'claims/quote-inferred' || !prev.speaker) continue;
+    const para = (offset: number): number => sentences[tokens[tokenIndexAt(tokens, offset)].sentence].paragraph;
+    if (para(prev.start) === para(d.start)) d.speaker = prev.speaker;
+  }
+  return toClaims(text, tokens, kept);
 }
 
 // ---------------------------------------------------------------- quotes
@@ -277,6 +304,17 @@ function attributionBefore(ctx: PhraseContext, q: Quote): Attribution | null {
     }
   }
   if (mark !== ':') return null;
+  // "Cruz called them on it: “...”": a sentence ending in a colon introduces the quote;
+  // its subject is the speaker and its verb the cue.
+  for (let c = p - 1; c >= Math.max(floor, p - 5); c--) {
+    const t = tokens[c];
+    if (SENTENCE_END.has(t.lower) || isQuoteMark(t) || t.lower === ',') break;
+    if (t.pos === 'VERB') {
+      const speaker = subjectBefore(ctx, c, floor);
+      if (speaker && (speaker.form === 'name' || speaker.form === 'pronoun' || speaker.form === 'role')) return { cue: [c, c + 1], speaker, rule: 'claims/colon-introduced' };
+      break;
+    }
+  }
   // A label before a colon at the start of its paragraph or sentence is the source.
   const np = nounPhraseBefore(ctx, p, floor);
   if (np && np.from === firstWordFrom(tokens, floor) && p - floor <= 6 && (np.form === 'name' || np.form === 'role')) {
@@ -331,15 +369,23 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   if (tokens[k].lower === ',' || SENTENCE_END.has(tokens[k].lower)) return null;
   // "said the prime minister, ..." is an inversion, not a clause.
   const np = nounPhraseAfter(ctx, k, ceiling);
-  if (np && (np.next >= ceiling || tokens[np.next].pos === 'PUNCT')) {
+  if (np && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
     return null;
   }
-  if (lex.takesAddressee(tokens[c]) && np) {
+  const addressee = np ?? (tokens[k].pos === 'PRON' && !lex.isSpeakerPronoun(tokens[k]) ? single(k, 'pronoun') : null);
+  if (lex.takesAddressee(tokens[c]) && addressee) {
+    const np = addressee;
     // "warned the Palestinian Authority not to ...": the addressee belongs to the claim.
     let m = np.next;
     while (m < ceiling && m - np.next < 8 && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[m].pos) || (tokens[m].pos === 'VERB' && tokens[m].lower.endsWith('ed'))) && tokens[m].lower !== 'to') m++;
     const after = tokens[m];
     if (after && (after.lower === 'to' || (after.lower === 'not' && tokens[m + 1]?.lower === 'to'))) return clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+    // "told reporters he would ...": a clause right after the addressee.
+    const w = tokens[np.next];
+    if (w && (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'PROPN') && w.lower !== 'to') {
+      const clause = clauseFrom(ctx, np.next, ceiling, quoteAt, quotes, false);
+      if (clause && hasVerbBetween(tokens, np.next, tokenIndexAt(tokens, clause.end))) return clause;
+    }
     return null;
   }
   let s = k;
@@ -452,16 +498,24 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
   }
   const stop = j >= ceiling ? '.' : tokens[j].lower;
   if (!(SENTENCE_END.has(stop) || stop === ',' || stop === ';' || stop === 'and' || stop === 'but' || tokens[j]?.kind === 'tabCRLF')) return null;
-  // The reported text: from the sentence start (past an opening quote's own attribution) to the comma.
+  // The reported text: from the sentence start to the comma; a parenthetical
+  // attribution (", Barden says, far too many ...") reports the whole sentence.
   let s = floor;
   while (s < comma && (tokens[s].kind === 'tabCRLF')) s++;
-  if (comma - s < 3) return null;
+  if (comma - s < 1) return null;
+  let last = comma - 1;
+  if (stop === ',' && j + 1 < ceiling && countWords(tokens, j + 1, ceiling) >= 3 && !endsClauseAt(ctx, j + 1, ceiling)) {
+    let e = ceiling - 1;
+    while (e > j && (tokens[e].kind === 'tabCRLF' || SENTENCE_END.has(tokens[e].lower))) e--;
+    last = e;
+  }
+  if (last - s < 2) return null;
   // A quote that fills the text is the quote rule's claim; here it would be a duplicate.
   const q = quoteAt[s];
   if (q !== -1 && quotes[q].open <= s && (quotes[q].close === -1 || quotes[q].close >= comma - 1)) return null;
   const qc = quoteAt[comma - 1];
   if (qc !== -1 && quotes[qc].close === comma - 1 && quotes[qc].open <= s + 1) return null;
-  return { start: tokens[s].start, end: tokens[comma - 1].end, speaker };
+  return { start: tokens[s].start, end: tokens[last].end, speaker };
 }
 
 /** "according to X" after, before or inside the clause it attributes. */
@@ -710,6 +764,18 @@ function previousToken(tokens: readonly Token[], i: number): number {
   let p = i - 1;
   while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
   return p;
+}
+
+function isPassive(tokens: readonly Token[], c: number, floor: number): boolean {
+  if (!/(ed|en|wn|ld)$/.test(tokens[c].lower)) return false;
+  for (let j = c - 1; j >= floor && j >= c - 3; j--) {
+    const w = tokens[j].lower;
+    if (['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(w)) {
+      return tokens[c + 1]?.lower !== 'by';
+    }
+    if (tokens[j].pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 function countWords(tokens: readonly Token[], a: number, b: number): number {

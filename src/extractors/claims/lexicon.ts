@@ -22,7 +22,9 @@ const SPEECH_VERBS = [
   'question', 'signal', 'hint', 'speculate', 'estimate', 'forecast', 'specify',
   'clarify', 'affirm', 'swear', 'protest', 'lament', 'concur', 'charge', 'quip', 'joke',
   'shout', 'scream', 'whisper', 'mutter', 'exclaim', 'murmur', 'announce', 'blog',
-  'contend', 'certify', 'attest', 'praise', 'condemn', 'blame', 'criticize', 'criticise', 'dispute', 'urge', 'assess', 'opine', 'recount', 'relate',
+  'contend', 'certify', 'attest', 'praise', 'condemn', 'blame', 'criticize', 'criticise', 'dispute', 'urge', 'endorse',
+  'applaud', 'accuse', 'thank', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout',
+  'mock', 'ridicule', 'label', 'dub', 'assess', 'opine', 'recount', 'relate',
 ];
 
 /** Verbs of thinking: stated beliefs and expectations count as claims (ANNOTATION.md). */
@@ -45,7 +47,7 @@ const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise',
  * existence of talks", "denied the report"); other verbs need a clause ("reiterates its
  * positions" names the claim without saying it).
  */
-const OBJECT_CONTENT_VERBS = ['confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'propose', 'recommend', 'demand', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', ];
+const OBJECT_CONTENT_VERBS = ['confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'propose', 'recommend', 'demand', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', 'endorse', 'applaud', 'accuse', 'thank', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout', 'mock', 'ridicule'];
 
 /** Irregular past forms, for tokens whose lemma wink leaves unreduced. */
 const IRREGULAR: Record<string, string> = {

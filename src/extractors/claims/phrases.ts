@@ -41,6 +41,7 @@ export interface PhraseContext {
 }
 
 const MAX_NP = 10;
+const HEADLINE_VERBS = new Set(['says', 'said', 'tells', 'told', 'warns', 'warned', 'claims', 'praises', 'slams', 'blasts', 'urges', 'denies', 'confirms', 'announces', 'reveals', 'admits', 'vows', 'insists', 'endorses']);
 
 const isPossessive = (t: Token): boolean => t.lower === "'s" || t.lower === "'" || (t.pos === 'PART' && t.lower.endsWith("'s"));
 const isNpWord = (t: Token): boolean =>
@@ -72,7 +73,8 @@ export function indexNames(text: string, tokens: readonly Token[], names: readon
       continue;
     }
     let j = i;
-    while (j < tokens.length && nameAt[j] === -1 && tokens[j].pos === 'PROPN' && isCapitalised(tokens[j]) && (j === i || tokens[j].space !== '' || tokens[j].text === '.')) j++;
+    // A title-case headline tags its verbs as proper nouns ("Obama Says ..."): a cue verb ends the name.
+    while (j < tokens.length && nameAt[j] === -1 && tokens[j].pos === 'PROPN' && isCapitalised(tokens[j]) && (j === i || tokens[j].space !== '' || tokens[j].text === '.') && !HEADLINE_VERBS.has(tokens[j].lower)) j++;
     let a = i;
     for (let k = i; k < j; k++) if (lex.isNameTitle(tokens[k])) a = k + 1;
     if (a < j) {
