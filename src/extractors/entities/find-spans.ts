@@ -178,7 +178,8 @@ function joinerFits(tokens: readonly Token[], first: number, last: number, joine
 }
 
 /** Raw runs of capitalised words in one sentence, as [a, b) token ranges. */
-function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], gaz: Gazetteer): Array<[number, number]> {
+function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: SpanLexicons): Array<[number, number]> {
+  const gaz = lex.gaz;
   const runs: Array<[number, number]> = [];
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
@@ -212,7 +213,10 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], gaz: Gaz
         }
         break;
       }
-      if ((next.lower === 'of' || next.lower === 'for' || next.lower === 'on' || next.text === '&') && joinerFits(tokens, a, b - 1, next.lower)) {
+      const joiner = next.lower === 'of' || next.lower === 'for' || next.lower === 'on' || next.text === '&';
+      // "Secretary of State Antony Blinken": the title is cut off later, whole.
+      const inTitle = joiner && lex.titlePrefixes.has(keyOf(tokens, b - 1, b + 1));
+      if (joiner && (inTitle || joinerFits(tokens, a, b - 1, next.lower))) {
         b += 2;
         continue;
       }
@@ -249,7 +253,7 @@ export function findCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    for (const [ra, rb] of runsIn(tokens, s, caps, lex.gaz)) cutRun(tokens, s, ra, rb, lex, out);
+    for (const [ra, rb] of runsIn(tokens, s, caps, lex)) cutRun(tokens, s, ra, rb, lex, out);
   }
   return out;
 }
@@ -357,6 +361,12 @@ function splitRest(
     if ((kind === 'country' || (kind === 'org' && multiword)) && ORG_SUFFIXES.has(restHead) && b - first >= 2) {
       emit(a, first, role, ['span/modifier-split']);
       emit(first, b, undefined, ['span/modifier-split']);
+      return;
+    }
+    // "in Dubai Kamala Harris": a place, then a person's first name starts a new name.
+    if ((kind === 'country' || kind === 'place') && gaz.firstNames.has(tokens[first].lower) && !gaz.names.has(tokens[first].lower)) {
+      emit(a, first, role, ['span/place-then-person']);
+      emit(first, b, undefined, ['span/place-then-person']);
       return;
     }
   }

@@ -7,7 +7,7 @@
  */
 import type { EntityType, Token } from '../../pipeline/document';
 import type { Candidate } from './find-spans';
-import { keyOf } from './find-spans';
+import { keyOf, longestKnown } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 import {
@@ -81,10 +81,15 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // Events are not entities ("World Cup", "U.S. Open"), nor are adjectives ("Islamic").
   if (!kind && words >= 2 && EVENT_SUFFIXES.has(lastLower)) return drop('drop:event');
   if (words === 1 && (GROUPS.has(firstLower) || tokens[a].text.length === 1)) return drop('drop:not-a-name');
+  // Codes and model numbers ("Cop28", "Blu-109", "F-16") are events or products.
+  if (!kind && /\d/.test(key) && /\p{L}/u.test(key)) return drop('drop:code');
   if (!kind && words === 1 && ADJECTIVE.test(tokens[a].text) && !gaz.firstNames.has(firstLower) && !gaz.lastNames.has(firstLower)) return drop('drop:adjective');
-  if (!kind && !cand.role && isOrdinary(tokens, a, b, gaz) && !ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower)) {
+  if (!kind && !cand.role && isOrdinary(tokens, a, b, gaz) && (words === 1 || (!ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower)))) {
     // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights").
     if (words >= 2 || cand.initial) return drop('drop:ordinary-words');
+    // "the Strip", "the South": a capitalised common noun referring back, not a name.
+    const before = previousWord(tokens, a);
+    if (before && before.lower === 'the') return drop('drop:ordinary-words');
   }
   if (kind === 'country') add('PLACE', 3.5, 'lexicon:country');
   else if (kind === 'place') add('PLACE', 3, 'lexicon:place');
@@ -102,6 +107,11 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   }
   if (words >= 2 && PLACE_PREFIXES.has(firstLower) && !kind) add('PLACE', COMPASS.has(firstLower) ? 1 : 1.5, 'place:prefix');
 
+  if (!kind && words >= 2) {
+    // A known organization opening the name ("Al Jazeera Arabic") makes it one.
+    const prefix = longestKnown(tokens, a, b, gaz);
+    if (prefix > a && gaz.names.get(keyOf(tokens, a, prefix)) === 'org') add('ORGANIZATION', 2.5, 'lexicon:organization-prefix');
+  }
   if (!kind) {
     const first = gaz.firstNames.has(firstLower);
     const last = gaz.lastNames.has(lastLower);

@@ -21,7 +21,7 @@ export const TITLES: readonly string[] = [
   'undersecretary', 'deputy secretary', 'assistant secretary', 'defense secretary', 'defence secretary',
   'home secretary', 'foreign secretary', 'treasury secretary', 'press secretary',
   'attorney general', 'ambassador', 'envoy', 'special envoy', 'commissioner', 'spokesman', 'spokeswoman',
-  'spokesperson', 'adviser', 'advisor', 'national security adviser', 'chief of staff',
+  'spokesperson', 'adviser', 'advisor', 'national security adviser', 'national security advisor', 'security adviser', 'security advisor', 'chief of staff',
   // legislators and judges
   'senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman',
   'speaker', 'leader', 'majority leader', 'minority leader', 'senate majority leader', 'whip',
