@@ -120,3 +120,14 @@ describe('record fields', () => {
     }
   });
 });
+
+describe('frequencies and events named after months are not dates', () => {
+  test.each([
+    ['Orangemen march each July to the church.'],
+    ['A third flight departs every Thursday.'],
+    ['Protesters joined the annual March for Life.'],
+    ['Their secrets are more than two thousand years old.'],
+  ])('%s', (text) => {
+    expect(pairs(text, '2023-12-01')).toEqual([]);
+  });
+});

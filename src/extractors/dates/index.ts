@@ -63,7 +63,10 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       const words = span.split(/[\s-]+/);
       const month = words[words.length - 1];
       if (!FULL_MONTH.test(month)) return true;
+      if (FREQUENCY_BEFORE.test(before)) return true;
       if (words.length > 1) return false;
+      // An event named after a month: "the March for Life", "the March of the Mothers".
+      if (/^\s+(?:of|for)\s+(?:the\s+)?[A-Z]/.test(after)) return true;
       // A capitalised neighbour makes it a name: "Theresa May", "April Ryan".
       const next = nextWord(text, c.end);
       if (/^[A-Z]/.test(next) && !/^(?:I)$/.test(next)) return true;
@@ -112,7 +115,12 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       if (/^(?:today|tomorrow)$/i.test(span) && (GENERIC_AFTER_TODAY.test(after) || /\bof\s+$/i.test(before))) return true;
       return CLOCK_BEFORE.test(before);
     }
+    case 'dates/year-words':
+      // "two thousand years" is a count.
+      return !/^the year/i.test(span) && /^\s+(?:years|people|miles|kilomet|dollars|troops|times)\b/i.test(after);
     case 'dates/weekday':
+      // "each Thursday", "every Monday": a frequency, not a date.
+      return FREQUENCY_BEFORE.test(before) || CLOCK_BEFORE.test(before);
     case 'dates/month-day':
     case 'dates/day-month':
       // "5 p.m. EST, Nov. 6", "noon Saturday": a clock time, not a date.
@@ -121,6 +129,9 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       return false;
   }
 }
+
+/** "each July", "every Monday": frequencies (ANNOTATION.md: not dates). */
+const FREQUENCY_BEFORE = /\b(?:each|every)\s+$/i;
 
 /** A clock time just before a day makes the whole a time of day. */
 const CLOCK_BEFORE = /(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\d:\d\d)(?:\s+[A-Z]{2,4})?[\s,]*(?:on\s+)?$/i;
