@@ -145,7 +145,11 @@ export function longestKnown(tokens: readonly Token[], i: number, end: number, g
   return longestPhrase(tokens, i, end, gaz.names, gaz.prefixes);
 }
 
+const INITIAL = /^\p{Lu}\.$/u;
+
 function isCapWord(t: Token, caps: boolean[]): boolean {
+  // An initial ("A. Dale") is part of a name even where the letter is also a word.
+  if (isWord(t) && !caps[t.index] && INITIAL.test(t.text)) return true;
   return isWord(t) && !caps[t.index] && UPPER_START.test(t.text) && !NEVER_NAMES.has(t.lower.replace(/\.$/, ''));
 }
 

@@ -122,9 +122,11 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   }
 
   contextEvidence(text, tokens, cand, add);
-  if (article.sports && isTeamContext(tokens, cand)) {
-    if (kind === 'place' || (kind === undefined && scores.PLACE > 0)) add('ORGANIZATION', 4, 'sports:team-named-after-place');
-    else if (kind === undefined && !cand.role && scores.PERSON < 2) add('ORGANIZATION', 1.5, 'sports:team');
+  if (article.sports) {
+    const team = isTeamContext(tokens, cand);
+    if (team && (kind === 'place' || (kind === undefined && scores.PLACE > 0))) add('ORGANIZATION', 4, 'sports:team-named-after-place');
+    // Players have scores too ("A. Smith 5-68"): a name with person evidence is left alone.
+    else if (team && kind === undefined && !cand.role && scores.PERSON < 1) add('ORGANIZATION', 1.5, 'sports:team');
   }
 
   // Shape alone: two or three plain capitalised words are most often a person's name.
@@ -176,13 +178,13 @@ function isOrdinary(tokens: readonly Token[], a: number, b: number, gaz: Gazette
  * A place name standing for a team in a sports report: next to a result verb ("Essex
  * beat Kent"), a score ("Chicago 5"), or "v"/"at" between two teams.
  */
-function isTeamContext(tokens: readonly Token[], cand: Candidate): boolean {
+function isTeamContext(tokens: readonly Token[], cand: Candidate): 'verb' | 'score' | false {
   const next = tokens[cand.b];
   const prev = previousWord(tokens, cand.a);
-  if (next && RESULT_WORDS.has(next.lower) && next.lower !== 'at') return true;
-  if (next && next.kind === 'number' && /^\d{1,3}(?:-\d{1,3})?$/.test(next.text) && !/\n/.test(next.space)) return true;
-  if (prev && (prev.lower === 'beat' || prev.lower === 'v' || prev.lower === 'vs' || prev.lower === 'vs.' || prev.lower === 'against' || prev.lower === 'defeated')) return true;
-  if (cand.caps && ((next && next.lower === 'at') || (prev && prev.lower === 'at'))) return true;
+  if (next && RESULT_WORDS.has(next.lower) && next.lower !== 'at') return 'verb';
+  if (prev && (prev.lower === 'beat' || prev.lower === 'v' || prev.lower === 'vs' || prev.lower === 'vs.' || prev.lower === 'against' || prev.lower === 'defeated')) return 'verb';
+  if (next && next.kind === 'number' && /^\d{1,3}(?:-\d{1,3})?$/.test(next.text) && !/\n/.test(next.space)) return 'score';
+  if (cand.caps && ((next && next.lower === 'at') || (prev && prev.lower === 'at'))) return 'score';
   return false;
 }
 
