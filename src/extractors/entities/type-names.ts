@@ -84,7 +84,7 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // Codes and model numbers ("Cop28", "Blu-109", "F-16") are events or products.
   if (!kind && /\d/.test(key) && /\p{L}/u.test(key)) return drop('drop:code');
   if (!kind && words === 1 && ADJECTIVE.test(tokens[a].text) && !gaz.firstNames.has(firstLower) && !gaz.lastNames.has(firstLower)) return drop('drop:adjective');
-  if (!kind && !cand.role && isOrdinary(tokens, a, b, gaz) && (words === 1 || (!ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower)))) {
+  if (!kind && !cand.role && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
     // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights").
     if (words >= 2 || cand.initial) return drop('drop:ordinary-words');
     // "the Strip", "the South": a capitalised common noun referring back, not a name.
@@ -102,7 +102,7 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   const placeKnown = kind === 'place' || kind === 'country';
   if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower) && !placeKnown) add('ORGANIZATION', 4, 'org:suffix');
   else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', 3.8, 'place:suffix');
-  if (words >= 3 && ORG_HEADS_BEFORE_OF.has(firstLower) && (tokens[a + 1].lower === 'of' || tokens[a + 1].lower === 'for')) {
+  if (words >= 3 && (ORG_HEADS_BEFORE_OF.has(firstLower) || ORG_SUFFIXES.has(firstLower)) && ['of', 'for', 'on'].includes(tokens[a + 1].lower)) {
     add('ORGANIZATION', 3, 'org:head-of');
   }
   if (words >= 2 && PLACE_PREFIXES.has(firstLower) && !kind) add('PLACE', COMPASS.has(firstLower) ? 1 : 1.5, 'place:prefix');
@@ -161,6 +161,15 @@ function contextEvidence(text: string, tokens: readonly Token[], cand: Candidate
     add('ORGANIZATION', 0.4, 'context:speaker');
   }
   if (next && next.text === ',' && next2 && (next2.lower === 'who' || next2.lower === 'whose')) add('PERSON', 1, 'context:who');
+}
+
+/** Does the name hold an organization or place head word ("Party of Democratic Action")? */
+function hasHeadWord(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = tokens[i].lower;
+    if (ORG_SUFFIXES.has(w) || ORG_HEADS_BEFORE_OF.has(w) || PLACE_SUFFIXES.has(w)) return true;
+  }
+  return false;
 }
 
 /** Every word ordinary English and none a known name or a first or last name. */

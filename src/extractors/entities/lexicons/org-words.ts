@@ -48,7 +48,7 @@ export const KNOWN_ORGS: readonly string[] = [
   'plo', 'ira', 'eta', 'farc', 'kgb', 'fbi', 'cia', 'nsa', 'dhs', 'sec', 'fda', 'epa', 'nasa', 'pentagon',
   'white house', 'kremlin', 'downing street', 'no 10', 'elysee', 'knesset', 'bundestag', 'duma', 'congress',
   'senate', 'house of representatives', 'house of commons', 'house of lords', 'supreme court', 'federal reserve',
-  'state department', 'treasury', 'idf', 'mossad', 'shin bet', 'likud', 'labour', 'conservatives', 'tories',
+  'state department', 'treasury', 'fed', 'idf', 'mossad', 'shin bet', 'likud', 'labour', 'conservatives', 'tories',
   'democrats', 'republicans', 'gop', 'reuters', 'ap', 'afp', 'associated press', 'bloomberg', 'cnn', 'bbc', 'nbc',
   'abc', 'cbs', 'fox news', 'msnbc', 'npr', 'axios', 'politico', 'al jazeera', 'al arabiya', 'xinhua', 'tass',
   'interfax', 'itar-tass', 'kyodo', 'yonhap', 'dpa', 'ansa', 'efe', 'anp', 'ctk', 'pap', 'mti', 'bta', 'petra',
