@@ -22,6 +22,7 @@
  *   claims/reported-trailing   0.75  ..., X said.  /  ..., said X.
  *   claims/according-to        0.75  according to X, ...
  *   claims/noun-cue            0.65  a statement by X that ... / X's message: ...
+ *   claims/naming-quote        0.70  X called Trump “unhinged” / described it as “...”
  * A reported clause that is all one quote is `direct`; one that holds a quote is `mixed`.
  */
 import type { Claim, ClaimKind, NameMention, Sentence, SpeakerForm, Token } from '../../pipeline/document';
@@ -58,6 +59,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'claims/reported-trailing': 0.75,
   'claims/according-to': 0.75,
   'claims/noun-cue': 0.65,
+  'claims/naming-quote': 0.7,
 };
 
 /** When two claims cover nearly the same text, the rule listed first wins. */
@@ -71,6 +73,7 @@ const PRIORITY = [
   'claims/headline-source',
   'claims/colon-introduced',
   'claims/according-to',
+  'claims/naming-quote',
   'claims/noun-cue',
   'claims/quote-inferred',
 ];
@@ -79,7 +82,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const DASHES = new Set(['-', '–', '—', ',']);
 const CLAUSE_WORDS = new Set(['how', 'whether', 'if', 'what', 'why']);
 /** After a comma, these start an adverbial clause that is the writer's, not the speaker's. */
-const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'although', 'though', 'until']);
+const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'although', 'though', 'until', 'however', 'but']);
 
 const isQuoteMark = (t: Token): boolean => t.lower === '"' || t.text === '\u2018' || t.text === '\u2019' || t.text === "'";
 const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
@@ -171,6 +174,15 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       const found = accordingTo(ctx, i, floor, ceiling, quoteAt, quotes);
       if (found) keep(withKind(found, quotes, quoteAt, consumed, tokens, text));
       i++;
+      continue;
+    }
+    if (lex.isNamingVerb(t) && !insideQuote && !isPassive(tokens, i, floor)) {
+      // "called Trump “unhinged”", "described the field as “all very good”": a
+      // naming verb reports words only when it quotes them.
+      const clause = clauseFrom(ctx, i + 1, ceiling, quoteAt, quotes, false);
+      if (clause && hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
+        keep(withKind({ kind: 'mixed', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i)), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
+      }
       continue;
     }
     const cls = lex.verbCue(t) ?? lex.nounTaggedCue(t, tokens[previousToken(tokens, i)], tokens[i + 1]);
@@ -365,6 +377,12 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     if (w.pos === 'VERB' || w.pos === 'AUX' || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
+  // "pledged to oppose ...", "vowed to fight": the promise is the infinitive.
+  if (tokens[k].lower === 'to' && lex.takesInfinitive(tokens[c])) {
+    // "did not threaten to ..." reports nothing.
+    const negated = [c - 1, c - 2].some((j) => j >= 0 && (tokens[j].lower === 'not' || tokens[j].lower === "n't" || tokens[j].lower === 'never'));
+    return negated ? null : clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+  }
   if (tokens[k].lower === ':') return clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false);
   if (tokens[k].lower === ',' || SENTENCE_END.has(tokens[k].lower)) return null;
   // "said the prime minister, ..." is an inversion, not a clause.
@@ -404,6 +422,8 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // Thoughts need a clause ("believes it would be wrong"); "said nothing" is not a claim.
   const hasVerb = hasVerbBetween(tokens, s, tokenIndexAt(tokens, clause.end));
   if (!hasVerb && !lex.takesObjectContent(tokens[c])) return null;
+  // A thought is a finite clause ("feels he can win"), not an object ("felt the need to").
+  if (cls === 'belief' && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end))) return null;
   return clause;
 }
 
@@ -764,6 +784,21 @@ function previousToken(tokens: readonly Token[], i: number): number {
   let p = i - 1;
   while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
   return p;
+}
+
+/** A subject then a finite verb within the first words: "he can win", "the plan would fail". */
+function startsFiniteClause(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < Math.min(b, a + 14); i++) {
+    const t = tokens[i];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1].lower !== 'to' && !t.lower.endsWith('ing'))) return true;
+    if (t.lower === ',' || t.lower === ';' || SENTENCE_END.has(t.lower)) return false;
+  }
+  return false;
+}
+
+function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isQuoteMark(tokens[i]) && tokens[i].lower === '"') return true;
+  return false;
 }
 
 function isPassive(tokens: readonly Token[], c: number, floor: number): boolean {

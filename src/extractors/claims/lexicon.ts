@@ -12,7 +12,7 @@ import type { Token } from '../../pipeline/document';
 /** Verbs of saying and writing: take a clause, a quote, or an object ("confirmed the talks"). */
 const SPEECH_VERBS = [
   'say', 'tell', 'add', 'state', 'claim', 'note', 'warn', 'insist', 'argue', 'explain',
-  'reply', 'respond', 'deny', 'confirm', 'reiterate', 'announce', 'declare', 'assert',
+  'reply', 'deny', 'confirm', 'reiterate', 'announce', 'declare', 'assert',
   'maintain', 'suggest', 'report', 'write', 'tweet', 'post', 'acknowledge', 'admit',
   'concede', 'contend', 'allege', 'stress', 'emphasize', 'emphasise', 'observe', 'remark',
   'comment', 'predict', 'promise', 'pledge', 'vow', 'threaten', 'reveal', 'disclose',
@@ -23,13 +23,13 @@ const SPEECH_VERBS = [
   'clarify', 'affirm', 'swear', 'protest', 'lament', 'concur', 'charge', 'quip', 'joke',
   'shout', 'scream', 'whisper', 'mutter', 'exclaim', 'murmur', 'announce', 'blog',
   'contend', 'certify', 'attest', 'praise', 'condemn', 'blame', 'criticize', 'criticise', 'dispute', 'urge', 'endorse',
-  'applaud', 'accuse', 'thank', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout',
-  'mock', 'ridicule', 'label', 'dub', 'assess', 'opine', 'recount', 'relate',
+  'applaud', 'accuse', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout',
+  'mock', 'ridicule', 'assess', 'opine', 'recount', 'relate',
 ];
 
 /** Verbs of thinking: stated beliefs and expectations count as claims (ANNOTATION.md). */
 const BELIEF_VERBS = [
-  'believe', 'think', 'expect', 'consider', 'fear', 'hope', 'doubt', 'suspect', 'assume',
+  'believe', 'think', 'expect', 'fear', 'hope', 'doubt', 'suspect',
   'reckon', 'feel', 'worry', 'suppose', 'anticipate', 'presume', 'imagine',
 ];
 
@@ -37,7 +37,7 @@ const BELIEF_VERBS = [
  * Verbs that count only with a "that" clause: "found that", "agreed that",
  * "knows that". Without it they are actions ("found the keys", "agreed to pause").
  */
-const THAT_ONLY_VERBS = ['conclude', 'find', 'show', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'prove', 'demonstrate', 'discover', 'determine', 'accept'];
+const THAT_ONLY_VERBS = ['respond', 'consider', 'assume', 'conclude', 'find', 'show', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'prove', 'demonstrate', 'discover', 'determine', 'accept'];
 
 /** Verbs whose first complement is the addressee: "told Biden that ...", "warned X not to ...". */
 const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise', 'notify', 'urge', 'ask', 'promise', 'caution', 'brief'];
@@ -47,7 +47,13 @@ const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise',
  * existence of talks", "denied the report"); other verbs need a clause ("reiterates its
  * positions" names the claim without saying it).
  */
-const OBJECT_CONTENT_VERBS = ['confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'propose', 'recommend', 'demand', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', 'endorse', 'applaud', 'accuse', 'thank', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout', 'mock', 'ridicule'];
+const OBJECT_CONTENT_VERBS = ['confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'propose', 'recommend', 'demand', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', 'endorse', 'applaud', 'accuse', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout', 'mock', 'ridicule'];
+
+/** Verbs whose complement may be an infinitive that is the claim ("pledged to oppose"). */
+const INFINITIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'claim', 'demand', 'propose'];
+
+/** Naming verbs: they report words only when they quote them ("called Trump “unhinged”"). */
+const NAMING_VERBS = ['call', 'describe', 'brand', 'term', 'label', 'dub', 'characterize', 'characterise'];
 
 /** Irregular past forms, for tokens whose lemma wink leaves unreduced. */
 const IRREGULAR: Record<string, string> = {
@@ -117,6 +123,8 @@ export interface Lexicon {
   nounTaggedCue(token: Token, previous: Token | undefined, next: Token | undefined): CueClass | null;
   /** True when the verb's first complement is an addressee ("told Biden that"). */
   takesAddressee(token: Token): boolean;
+  takesInfinitive(token: Token): boolean;
+  isNamingVerb(token: Token): boolean;
   /** True when a bare noun phrase after the verb is the claim ("confirmed the talks"). */
   takesObjectContent(token: Token): boolean;
   isReportingNoun(token: Token): boolean;
@@ -138,6 +146,8 @@ export function createLexicon(): Lexicon {
   for (const v of SPEECH_VERBS) verbs.set(v, 'speech');
   const addressee = new Set(ADDRESSEE_VERBS);
   const objectContent = new Set(OBJECT_CONTENT_VERBS);
+  const infinitive = new Set(INFINITIVE_VERBS);
+  const naming = new Set(NAMING_VERBS);
   const nouns = new Set(REPORTING_NOUNS);
   const roles = new Set(ROLE_NOUNS);
   const lemmaOf = (t: Token): string => IRREGULAR[t.lower] ?? t.lemma.toLowerCase();
@@ -157,6 +167,8 @@ export function createLexicon(): Lexicon {
     },
     takesAddressee: (token) => addressee.has(lemmaOf(token)),
     takesObjectContent: (token) => objectContent.has(lemmaOf(token)),
+    takesInfinitive: (token) => infinitive.has(lemmaOf(token)),
+    isNamingVerb: (token) => token.pos === 'VERB' && naming.has(lemmaOf(token)),
     isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
     isRoleNoun: (token) => roles.has(token.lower.replace(/\.$/, '')) || roles.has(token.lemma.toLowerCase()),
     isNameTitle: (token) => NAME_TITLES.has(token.lower.replace(/\.$/, '')) || NAME_TITLES.has(token.lemma.toLowerCase()),

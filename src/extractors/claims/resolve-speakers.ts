@@ -83,7 +83,9 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     const mention = c.speaker.mention;
     let r: Resolved | null = null;
     if (mention === null) {
-      if (c.speaker.form === 'inferred') r = last;
+      // A lede quote before anyone has spoken: the person the next sentence names
+      // ("“The truce fell through ...” The American Secretary of State Antony Blinken ...").
+      if (c.speaker.form === 'inferred') r = last ?? nextNamedPerson(tokenIndexAt(tokens, c.content.end - 1));
     } else {
       const a = tokenIndexAt(tokens, mention.start);
       const b = tokenIndexAt(tokens, mention.end - 1) + 1;
@@ -140,6 +142,17 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       return { name: mention.text, entityId: null, person: true };
     }
     return { name: mention.text, entityId: null, person: false };
+  }
+
+  function nextNamedPerson(after: number): Resolved | null {
+    const s = tokens[after].sentence;
+    for (let i = after + 1; i < tokens.length && tokens[i].sentence <= s + 1; i++) {
+      const n = ctx.nameAt[i];
+      if (n === -1 || ctx.names[n].a !== i) continue;
+      const r = nameOf(ctx.names[n]);
+      if (r.person) return r;
+    }
+    return null;
   }
 
   function lastNamedPerson(before: number): Resolved | null {
