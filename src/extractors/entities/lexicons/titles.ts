@@ -29,7 +29,7 @@ export const TITLES: readonly string[] = [
   // honorifics and military or police ranks
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
   'general', 'gen.', 'gen', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'adm.',
-  'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain', 'capt.', 'sergeant', 'sgt.', 'commander', 'cmdr.',
+  'colonel', 'col.', 'lieutenant', 'lt.', 'maj.', 'captain', 'capt.', 'sergeant', 'sgt.', 'commander', 'cmdr.',
   'corporal', 'private', 'marshal', 'field marshal', 'inspector', 'detective', 'chief', 'police chief',
   // religion
   'rabbi', 'imam', 'ayatollah', 'grand ayatollah', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rev.', 'father', 'sister', 'brother',
