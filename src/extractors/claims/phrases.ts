@@ -98,7 +98,14 @@ function classify(ctx: PhraseContext, a: number, b: number): SpeakerPhrase {
     const n = ctx.names[headName];
     return { a: Math.max(a, n.a), b: Math.min(b, n.b), form: 'name', name: n, from: a, next: b };
   }
-  return { a, b, form: ctx.lex.isRoleNoun(ctx.tokens[b - 1]) ? 'role' : 'description', name: null, from: a, next: b };
+  // A role names one known person ("the prime minister"); plural or indefinite roles
+  // ("two officials", "a spokesman") are unnamed sources, kept as descriptions.
+  const head = ctx.tokens[b - 1];
+  const plural = head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s');
+  const first = ctx.tokens[a];
+  const indefinite = first.pos === 'NUM' || ['a', 'an', 'some', 'several', 'many', 'other', 'two', 'three'].includes(first.lower);
+  const role = ctx.lex.isRoleNoun(head) && !plural && !indefinite;
+  return { a, b, form: role ? 'role' : 'description', name: null, from: a, next: b };
 }
 
 /** A one-token phrase: a pronoun or a relative pronoun. */

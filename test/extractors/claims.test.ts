@@ -1,0 +1,190 @@
+/**
+ * Claim rules as tables: [text, expected claims]. Each expectation was worked out by
+ * hand from ANNOTATION.md (content without the marks for direct quotes, the reported
+ * clause without "that" for indirect speech), not copied from output.
+ */
+import { buildTextLayer } from '../../src/pipeline/text-layer';
+import { createClaimFinder } from '../../src/extractors/claims';
+import { findQuotes } from '../../src/extractors/claims/quotes';
+import type { Claim } from '../../src/pipeline/document';
+
+const find = createClaimFinder();
+
+function claimsOf(text: string): Claim[] {
+  const { tokens, sentences } = buildTextLayer(text);
+  return find({ text, tokens, sentences, names: [] });
+}
+
+interface Expect {
+  kind: Claim['kind'];
+  content: string;
+  cue: string | null;
+  speaker: string | null;
+}
+
+const brief = (c: Claim): Expect => ({ kind: c.kind, content: c.content.text, cue: c.cue?.text ?? null, speaker: c.speaker.mention?.text ?? null });
+
+describe('quote pairing', () => {
+  const table: Array<[string, string[]]> = [
+    ['He said: “We will fight.” Then he left.', ['We will fight.']],
+    // Marks of the wrong kind still pair.
+    ['“I think Americans are dreaming a lot“said Ghazi Hamad.', ['I think Americans are dreaming a lot']],
+    ['in Gaza.”You must not cooperate with the Americans” Hamad said.', ['You must not cooperate with the Americans']],
+    // Straight marks.
+    ['"It is still the same," he replied.', ['It is still the same,']],
+    // A quote reopened in the next paragraph carries on: one quote.
+    ['“First part.\n\n“Second part.” he said.', ['First part.\n\n“Second part.']],
+    // Left open at the paragraph end: closed there.
+    ['“Never closed, this one.\n\nNext paragraph.', ['Never closed, this one.']],
+    // Single quotes make a quote; an apostrophe does not.
+    ['‘We will fight on’: union leader. Hamas’ intentions are clear.', ['We will fight on']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    const { tokens, sentences } = buildTextLayer(text);
+    const quotes = findQuotes(text, tokens, sentences);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(expected);
+  });
+
+  it('is linear: many unbalanced marks finish and pair by alternation', () => {
+    const text = '“ a '.repeat(2001);
+    const { tokens, sentences } = buildTextLayer(text);
+    expect(findQuotes(text, tokens, sentences)).toHaveLength(1001);
+  });
+});
+
+describe('claim rules', () => {
+  const table: Array<[string, string, Expect[]]> = [
+    [
+      'claims/quote-then-cue (pronoun)',
+      '“We are reaching points that were unattainable,” he adds.',
+      [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],
+    ],
+    [
+      'claims/quote-then-cue (inverted, title before the name)',
+      '“We do not support a reoccupation of Gaza,” said State Department spokesman Vedant Patel.',
+      [{ kind: 'direct', content: 'We do not support a reoccupation of Gaza,', cue: 'said', speaker: 'Vedant Patel' }],
+    ],
+    [
+      'claims/quote-then-cue (role noun)',
+      '“Gaza City is surrounded”, says the prime minister.',
+      [{ kind: 'direct', content: 'Gaza City is surrounded', cue: 'says', speaker: 'the prime minister' }],
+    ],
+    [
+      'claims/quote-then-cue (according to)',
+      '“Hamas would release 10-15 hostages,” according to a source quoted by the paper.',
+      [{ kind: 'direct', content: 'Hamas would release 10-15 hostages,', cue: 'according to', speaker: 'a source' }],
+    ],
+    [
+      'claims/cue-then-quote',
+      'Kirby said: “It is still the same.”',
+      [{ kind: 'direct', content: 'It is still the same.', cue: 'said', speaker: 'Kirby' }],
+    ],
+    [
+      'claims/headline-source',
+      'Hamas: “We are out of the Gaza government? The Americans are dreaming”\n\nMore text here.',
+      [{ kind: 'direct', content: 'We are out of the Gaza government? The Americans are dreaming', cue: null, speaker: 'Hamas' }],
+    ],
+    [
+      'claims/quote-interrupted',
+      '“I tell you this – he adds -: we will continue to help them.”',
+      [{ kind: 'direct', content: 'I tell you this – he adds -: we will continue to help them.', cue: 'adds', speaker: 'he' }],
+    ],
+    [
+      'claims/reported-that',
+      'White House spokesman John Kirby reiterates that the United States has not drawn a red line.',
+      [{ kind: 'indirect', content: 'the United States has not drawn a red line', cue: 'reiterates', speaker: 'John Kirby' }],
+    ],
+    [
+      'claims/reported-that (addressee and adverbial before "that")',
+      'Jake Sullivan told reporters on Monday that the two countries would talk.',
+      [{ kind: 'indirect', content: 'the two countries would talk', cue: 'told', speaker: 'Jake Sullivan' }],
+    ],
+    [
+      'claims/reported-clause (addressee not to)',
+      'He also warned the Palestinian Authority not to conclude a deal.',
+      [{ kind: 'indirect', content: 'the Palestinian Authority not to conclude a deal', cue: 'warned', speaker: 'He' }],
+    ],
+    [
+      'claims/reported-clause (belief)',
+      'Joe Biden believes an operation in Rafah would be wrong.',
+      [{ kind: 'indirect', content: 'an operation in Rafah would be wrong', cue: 'believes', speaker: 'Joe Biden' }],
+    ],
+    [
+      'claims/reported-that (participle takes the sentence speaker)',
+      'Hamad said that any change is an internal matter, adding that Hamas will be involved.',
+      [
+        { kind: 'indirect', content: 'any change is an internal matter', cue: 'said', speaker: 'Hamad' },
+        { kind: 'indirect', content: 'Hamas will be involved', cue: 'adding', speaker: 'Hamad' },
+      ],
+    ],
+    [
+      'claims/reported-trailing',
+      'The rupture occurred because Hamas did not hand over the list, American diplomats say.',
+      [{ kind: 'indirect', content: 'The rupture occurred because Hamas did not hand over the list', cue: 'say', speaker: 'American diplomats' }],
+    ],
+    [
+      'mixed: a reported clause holding a quote',
+      'Kirby said that Hamas still has “women and children” in custody.',
+      [{ kind: 'mixed', content: 'Hamas still has “women and children” in custody', cue: 'said', speaker: 'Kirby' }],
+    ],
+    [
+      'direct: a reported clause that is all one quote',
+      'Two officials also said that “Netanyahu did not trust Hamas.”',
+      [
+        { kind: 'direct', content: 'Netanyahu did not trust Hamas.', cue: 'said', speaker: 'Two officials' },
+      ],
+    ],
+    [
+      'claims/naming-quote',
+      'Jeb Bush called Trump “unhinged.”',
+      [{ kind: 'mixed', content: 'Trump “unhinged.”', cue: 'called', speaker: 'Jeb Bush' }],
+    ],
+    [
+      'claims/quote-inferred: a standalone quote with no cue',
+      'Netanyahu spoke. “We will respond forcefully to every attack.”',
+      [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],
+    ],
+  ];
+  it.each(table)('%s', (_, text, expected) => {
+    expect(claimsOf(text).map(brief)).toEqual(expected);
+  });
+
+  const none: Array<[string, string]> = [
+    ['a scare quote is not a claim', 'Netanyahu, who is “in continuous contact” with Biden, left.'],
+    ['an action is not a claim', 'The two sides agreed to pause the fighting.'],
+    ['a bare "said" with no clause', 'That is what he said.'],
+    ['"reiterates" with an object that only names the claim', 'The White House reiterates its public positions.'],
+    ['an agentless passive', 'The plan was dismissed as unrealistic.'],
+    ['a negated promise', 'Biden did not threaten to limit aid.'],
+    ['a speaker\'s own "I think" inside a quote', '“I think Americans are dreaming,” he laughed.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(claimsOf(text).filter((c) => c.rule !== 'claims/quote-inferred')).toEqual([]);
+  });
+});
+
+describe('claim records', () => {
+  const text = '“It is still the same,” he replied. Kirby said that the US would not change course, adding that talks go on.';
+  const claims = claimsOf(text);
+
+  it('numbers claims C1..Cn in text order', () => {
+    expect(claims.map((c) => c.id)).toEqual(claims.map((_, i) => `C${i + 1}`));
+    const starts = claims.map((c) => c.content.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('keeps every span on the original text', () => {
+    for (const c of claims) {
+      for (const span of [c.content, c.cue, c.speaker.mention]) {
+        if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+      }
+    }
+  });
+
+  it('lists the sentences a claim spans and a confidence in [0, 1]', () => {
+    expect(claims[0].sentences).toEqual([0]);
+    expect(claims[1].sentences).toEqual([1]);
+    for (const c of claims) expect(c.confidence).toBeGreaterThan(0);
+    for (const c of claims) expect(c.confidence).toBeLessThanOrEqual(1);
+  });
+});
