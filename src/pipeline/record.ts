@@ -25,7 +25,14 @@ export function toRecord(doc: Doc): ArticleRecord {
       type: e.type,
       canonical: e.canonical,
       aliases: e.aliases,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, evidence: m.evidence })),
+      mentions: e.mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        sentence: m.sentence,
+        evidence: m.evidence,
+        ...(m.role ? { role: { ...m.role } } : {}),
+      })),
       confidence: round(e.confidence),
       evidence: e.evidence,
     })),
@@ -73,10 +80,15 @@ export function checkRecord(record: ArticleRecord, text: string): string[] {
   return problems;
 }
 
-/** Every span of a record: mentions, dates, claim contents, cues and speaker mentions. */
+/** Every span of a record: mentions and their roles, dates, claim contents, cues and speaker mentions. */
 export function allSpans(record: ArticleRecord): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
-  for (const e of record.entities) out.push(...e.mentions);
+  for (const e of record.entities) {
+    for (const m of e.mentions) {
+      out.push(m);
+      if (m.role) out.push(m.role);
+    }
+  }
   out.push(...record.dates);
   for (const c of record.claims) {
     out.push(c.content);

@@ -115,6 +115,15 @@ export interface EntityMention {
    * Rule ids of the evidence that typed this mention (see entity.evidence).
    */
   evidence?: string[];
+  role?: Span;
+}
+/**
+ * For a PERSON: the title or role words written before the name ("Prime Minister", "State Department spokesman"); later role nouns ("the prime minister") resolve to the person through it.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
 }
 /**
  * An expression that places something on the calendar, without a leading preposition. Durations, frequencies and clock times are not dates.
@@ -148,11 +157,11 @@ export interface Claim {
    * direct: in quotation marks; indirect: reported speech; mixed: reported speech containing a quoted part.
    */
   kind: 'direct' | 'indirect' | 'mixed';
-  content: Span;
+  content: Span1;
   /**
    * The word or phrase marking the attribution (said, according to, told), or null when the source is given without one.
    */
-  cue: Span1 | null;
+  cue: Span2 | null;
   speaker: ClaimSpeaker;
   /**
    * Indexes of the sentences the claim spans.
@@ -170,7 +179,7 @@ export interface Claim {
 /**
  * What was claimed: for a quote the text inside the marks; for reported speech the reported clause without the cue and 'that'.
  */
-export interface Span {
+export interface Span1 {
   start: number;
   end: number;
   text: string;
@@ -178,7 +187,7 @@ export interface Span {
 /**
  * A piece of the original text: text === article.slice(start, end), UTF-16 offsets, end exclusive.
  */
-export interface Span1 {
+export interface Span2 {
   start: number;
   end: number;
   text: string;
@@ -195,7 +204,7 @@ export interface ClaimSpeaker {
   /**
    * The span the attribution uses for the speaker (name, pronoun, role noun or description), or null.
    */
-  mention: Span1 | null;
+  mention: Span2 | null;
   /**
    * How the attribution refers to the speaker.
    */
