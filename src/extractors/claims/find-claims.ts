@@ -79,6 +79,8 @@ const PRIORITY = [
 ];
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Tokens looked at on each side of a cue. */
+const WINDOW = 150;
 const DASHES = new Set(['-', '–', '—', ',']);
 const CLAUSE_WORDS = new Set(['how', 'whether', 'if', 'what', 'why']);
 /** After a comma, these start an adverbial clause that is the writer's, not the speaker's. */
@@ -139,26 +141,38 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
   });
 
   // 2. Reported speech: one pass over the tokens, looking for cues.
-  // The claims of each sentence so far, to give a participle its sentence's speaker.
-  const bySentence = new Map<number, Draft[]>();
-  for (const d of drafts) {
-    const list = bySentence.get(d.sentence);
+  // The claims of each sentence so far, to give a participle its sentence's speaker:
+  // quote claims (in text order) and reported claims (added in text order) are two
+  // sorted lists per sentence, searched by bisection so a long sentence stays linear.
+  const quoteClaims = new Map<number, Draft[]>();
+  const reportedClaims = new Map<number, Draft[]>();
+  const push = (map: Map<number, Draft[]>, d: Draft): void => {
+    if (!d.cue || !d.speaker) return;
+    const list = map.get(d.sentence);
     if (list) list.push(d);
-    else bySentence.set(d.sentence, [d]);
-  }
-  const lastInSentence = (s: number, before: number): Draft | undefined => {
-    let best: Draft | undefined;
-    for (const d of bySentence.get(s) ?? []) {
-      if (d.cue && d.cue[0] < before && d.speaker && (!best || d.cue[0] > best.cue![0])) best = d;
+    else map.set(d.sentence, [d]);
+  };
+  for (const d of drafts) push(quoteClaims, d);
+  for (const list of quoteClaims.values()) list.sort((x, y) => x.cue![0] - y.cue![0]);
+  const lastBefore = (list: Draft[] | undefined, before: number): Draft | undefined => {
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].cue![0] < before) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    return lo > 0 ? list[lo - 1] : undefined;
   };
-  const remember = (): void => {
-    const d = drafts[drafts.length - 1];
-    const list = bySentence.get(d.sentence);
-    if (list) list.push(d);
-    else bySentence.set(d.sentence, [d]);
+  const lastInSentence = (s: number, before: number): Draft | undefined => {
+    const a = lastBefore(quoteClaims.get(s), before);
+    const b = lastBefore(reportedClaims.get(s), before);
+    if (!a) return b;
+    if (!b) return a;
+    return a.cue![0] > b.cue![0] ? a : b;
   };
+  const remember = (): void => push(reportedClaims, drafts[drafts.length - 1]);
   const keep = (d: Omit<Draft, 'confidence' | 'sentence'>): void => {
     draft(d);
     remember();
@@ -168,8 +182,9 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     if (t.kind !== 'word') continue;
     const insideQuote = quoteAt[i] !== -1;
     const sentence = sentenceOf(i);
-    const floor = sentence.tokenStart;
-    const ceiling = sentence.tokenEnd;
+    // A bounded window around the cue keeps the stage linear even on run-on "sentences".
+    const floor = Math.max(sentence.tokenStart, i - WINDOW);
+    const ceiling = Math.min(sentence.tokenEnd, i + WINDOW);
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const found = accordingTo(ctx, i, floor, ceiling, quoteAt, quotes);
       if (found) keep(withKind(found, quotes, quoteAt, consumed, tokens, text));
@@ -251,12 +266,12 @@ function attributeQuote(ctx: PhraseContext, q: Quote, sentences: readonly Senten
     let k = q.close + 1;
     if (k < tokens.length && (tokens[k].lower === ',' || DASHES.has(tokens[k].lower)) && tokens[k].kind !== 'tabCRLF') k++;
     if (k < tokens.length && tokens[k].kind !== 'tabCRLF') {
-      const ceiling = sentences[tokens[k].sentence].tokenEnd;
+      const ceiling = Math.min(sentences[tokens[k].sentence].tokenEnd, k + WINDOW);
       const after = attributionAfter(ctx, k, ceiling);
       if (after) return after;
     }
   }
-  const before = attributionBefore(ctx, q);
+  const before = attributionBefore(ctx, q, sentences);
   if (before) return before;
   return interruption(ctx, q);
 }
@@ -298,14 +313,14 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
 }
 
 /** "Kirby said: “...”", "he told reporters, “...”", and the headline label "Hamas: “...”". */
-function attributionBefore(ctx: PhraseContext, q: Quote): Attribution | null {
+function attributionBefore(ctx: PhraseContext, q: Quote, sentences: readonly Sentence[]): Attribution | null {
   const { tokens, lex } = ctx;
   let p = q.open - 1;
   while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
   if (p < 0) return null;
   const mark = tokens[p].lower;
   if (mark !== ':' && mark !== ',') return null;
-  const floor = sentenceStartOf(ctx, p);
+  const floor = sentenceStartOf(ctx, p, sentences);
   for (let c = p - 1; c >= Math.max(floor, p - 4); c--) {
     const t = tokens[c];
     if (SENTENCE_END.has(t.lower) || isQuoteMark(t)) break;
@@ -827,16 +842,12 @@ function hasVerbBetween(tokens: readonly Token[], a: number, b: number): boolean
 function sentenceEndAfter(tokens: readonly Token[], i: number): number {
   const s = tokens[i].sentence;
   let k = i;
-  while (k < tokens.length && tokens[k].sentence === s) k++;
+  while (k < tokens.length && k - i < WINDOW && tokens[k].sentence === s) k++;
   return k;
 }
 
-function sentenceStartOf(ctx: PhraseContext, i: number): number {
-  const s = ctx.tokens[i].sentence;
-  let k = i;
-  // Sentences are short; walking back to the sentence start is bounded by its length.
-  while (k > 0 && ctx.tokens[k - 1].sentence === s) k--;
-  return k;
+function sentenceStartOf(ctx: PhraseContext, i: number, sentences: readonly Sentence[]): number {
+  return Math.max(sentences[ctx.tokens[i].sentence].tokenStart, i - WINDOW);
 }
 
 function firstWordFrom(tokens: readonly Token[], i: number): number {
