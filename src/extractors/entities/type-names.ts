@@ -9,6 +9,7 @@ import type { EntityType, Token } from '../../pipeline/document';
 import type { Candidate } from './find-spans';
 import { keyOf, longestKnown } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
+import { contextCues } from './context-cues';
 import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 import {
   EVENT_SUFFIXES,
@@ -122,6 +123,7 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   }
 
   contextEvidence(text, tokens, cand, add);
+  contextCues(tokens, cand, gaz, { sports: article.sports, kind }, add);
   if (article.sports) {
     const team = isTeamContext(tokens, cand);
     if (team && (kind === 'place' || (kind === undefined && scores.PLACE > 0))) add('ORGANIZATION', 4, 'sports:team-named-after-place');

@@ -1,0 +1,166 @@
+/**
+ * Context cues around a name that tell a company or a team from a person, and a person
+ * from a team: the words business and sports copy put next to each kind of name.
+ *
+ * Each cue is a rule with an id (kept as evidence on the mention) and a weight. The
+ * lists are English grammar and news style (how wire copy writes about companies,
+ * clubs and players), not names: no company, club or person is listed here.
+ *
+ * - company context: "Pirelli shares", "Magna's profit", "shares of X", "stake in X",
+ *   "cables giant Pirelli", "Ohio-based KeyCorp", "Ericsson spokesman Per Zetterquist",
+ *   "X said it would";
+ * - person context: initials ("A. Dale"), an age in commas ("Lentini, 27,"), a bowler
+ *   or catcher in a cricket scorecard ("c Vaas b Chandana"), a full name with a country
+ *   in brackets in results ("Monica Seles ( U.S. )");
+ * - team context in sports reports (beside the result words of type-names.ts): a player
+ *   role after the name ("Surrey captain", "Norwich striker"), a player's name after its
+ *   possessive ("Birmingham's Gary Breen"), "joined X", "victory over X", "title rivals
+ *   X", a plural verb after a singular name ("Nice have", "Rotor are"), a rider's team
+ *   after the rider's country ("Olaf Ludwig ( Germany ) Telekom").
+ */
+import type { EntityType, Token } from '../../pipeline/document';
+import type { Candidate } from './find-spans';
+import { keyOf } from './find-spans';
+import type { Gazetteer } from './lexicons/gazetteer';
+
+/** Nouns after "X's" that belong to a company ("Magna's profit", "Pirelli's cables division"). */
+export const COMPANY_POSSESSED: ReadonlySet<string> = new Set([
+  'shares', 'share', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'turnover',
+  'chairman', 'chairwoman', 'chief', 'ceo', 'board', 'shareholders', 'shareholder', 'stake', 'subsidiary', 'subsidiaries',
+  'unit', 'units', 'division', 'divisions', 'bid', 'offer', 'results', 'net', 'pre-tax', 'pretax', 'operating',
+  'management', 'executives', 'directors', 'takeover', 'acquisition', 'merger', 'plant', 'plants', 'factory',
+  'factories', 'products', 'output', 'dividend', 'debt', 'assets', 'customers', 'employees', 'brand', 'brands',
+  'headquarters', 'stores', 'outlets', 'gdrs', 'bonds', 'rating', 'ratings', 'market', 'traditional', 'core',
+]);
+
+/** Words right after a company name in market copy ("Pirelli shares", "Cofinec GDRs"). */
+const COMPANY_NEXT: ReadonlySet<string> = new Set(['shares', 'stock', 'gdrs', 'adrs', 'shareholders', 'bonds', 'stake']);
+
+/** Word pairs before a company name ("shares of X", "stake in X", "bid for X"). */
+const COMPANY_BEFORE: ReadonlySet<string> = new Set([
+  'shares of', 'shares in', 'stake in', 'stake of', 'percent of', 'bid for', 'offer for', 'acquisition of', 'takeover of',
+  'merger with', 'subsidiary of', 'unit of', 'division of', 'owned by', 'control of', 'bought by', 'sold to', 'buy',
+  'acquire', 'acquired', 'bought', 'rival',
+]);
+
+/**
+ * Common nouns that stand in apposition before a company's or body's name ("cables giant
+ * Pirelli", "news-stand chain Ruch", "mineral water firm Multico").
+ */
+const ORG_APPOSITION: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'giant', 'maker', 'makers', 'chain', 'bank', 'carrier', 'airline', 'insurer', 'retailer',
+  'brewer', 'distributor', 'manufacturer', 'publisher', 'producer', 'operator', 'conglomerate', 'broker', 'brokerage',
+  'subsidiary', 'newspaper', 'daily', 'weekly', 'agency', 'outfit', 'concern', 'supplier', 'developer', 'utility',
+  'miner', 'refiner', 'lender', 'automaker', 'carmaker', 'shipper', 'shipbuilder', 'exporter', 'importer', 'trader',
+  'fund', 'investor', 'consortium', 'partner', 'subsidiaries', 'unit', 'club', 'holding', 'house',
+]);
+
+/**
+ * Roles of people employed by or playing for the name before them ("Ericsson spokesman
+ * Per Zetterquist", "Surrey captain Chris Lewis", "Cubs shortstop Jose Hernandez").
+ */
+export const MEMBER_ROLES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'chief', 'executive', 'director',
+  'manager', 'owner', 'president', 'analyst', 'economist', 'strategist', 'trader', 'dealer', 'official', 'officials',
+  'coach', 'captain', 'skipper', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
+  'batsman', 'bowler', 'all-rounder', 'playmaker', 'player', 'players', 'shortstop', 'pitcher', 'catcher',
+  'outfielder', 'infielder', 'quarterback', 'spinner', 'seamer', 'opener', 'wicketkeeper', 'fullback', 'full-back',
+  'flanker', 'fly-half', 'scrum-half', 'prop', 'hooker', 'lock', 'centre', 'teammate', 'team-mate', 'chairman-elect',
+]);
+
+/** Words after a sports team's name that a person's or place's name does not take ("Surrey side", "Cubs fans"). */
+const TEAM_NEXT: ReadonlySet<string> = new Set(['side', 'team', 'squad', 'fans', 'supporters', 'players', 'debut', 'teammate', 'team-mate']);
+
+/** Words before a team in sports copy ("joined Newcastle", "victory over Gloucester", "title rivals Essex"). */
+const TEAM_BEFORE: ReadonlySet<string> = new Set(['joined', 'join', 'joins', 'joining', 'rivals', 'over', 'club', 'side', 'leaders', 'champions']);
+
+/** Plural verbs that British sports copy puts after a team's singular name ("Nice have", "Rotor are"). */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were']);
+
+/** Cricket scorecard marks before a fielder's or bowler's name ("c Vaas b Chandana", "st Kaluwitharana"). */
+const SCORECARD_MARKS: ReadonlySet<string> = new Set(['b', 'c', 'st', 'lbw']);
+
+const INITIAL = /^\p{Lu}\.$/u;
+const CAP = /^\p{Lu}/u;
+
+export type AddEvidence = (type: EntityType, w: number, id: string) => void;
+
+export interface CueContext {
+  /** The article is a sports report. */
+  sports: boolean;
+  /** Lexicon kind of the name, if any. */
+  kind: string | undefined;
+}
+
+/** The word tokens around [a, b) on the same line (undefined across a line break). */
+function around(tokens: readonly Token[], a: number, b: number) {
+  const back = (n: number): Token | undefined => {
+    let i = a - 1;
+    for (let seen = 0; i >= 0; i--) {
+      const t = tokens[i];
+      if (t.kind === 'tabCRLF' || /\n/.test(tokens[i + 1].space)) return undefined;
+      if (++seen === n) return t;
+    }
+    return undefined;
+  };
+  const fwd = (n: number): Token | undefined => {
+    const t = tokens[b + n - 1];
+    if (!t || t.kind === 'tabCRLF') return undefined;
+    for (let i = b; i <= b + n - 1; i++) if (/\n/.test(tokens[i].space)) return undefined;
+    return t;
+  };
+  return { back, fwd };
+}
+
+/** Weigh the context cues of one candidate (see the module comment for the rules). */
+export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gazetteer, ctx: CueContext, add: AddEvidence): void {
+  const { a, b } = cand;
+  const { back, fwd } = around(tokens, a, b);
+  const words = b - a;
+  const p1 = back(1);
+  const p2 = back(2);
+  const n1 = fwd(1);
+  const n2 = fwd(2);
+  const n3 = fwd(3);
+  const possessive = n1 !== undefined && (n1.lower === "'s" || n1.lower === "'");
+  const known = ctx.kind === 'place' || ctx.kind === 'country';
+
+  // ---- persons
+  if (words >= 2 && INITIAL.test(tokens[a].text)) add('PERSON', 2.5, 'person:initials');
+  if (n1?.text === ',' && n2?.kind === 'number' && /^\d{2}$/.test(n2.text) && Number(n2.text) >= 15 && n3?.text === ',') {
+    add('PERSON', 2, 'person:age');
+  }
+  if (ctx.sports && p1 && SCORECARD_MARKS.has(p1.text)) add('PERSON', 2.5, 'person:scorecard');
+  if (ctx.sports && words >= 2 && n1?.text === '(' && n2 && n3?.text === ')' && gaz.names.get(n2.lower.replace(/\./g, '')) === 'country') {
+    add('PERSON', 1.5, 'person:country-in-brackets');
+  }
+
+  // ---- companies and other bodies
+  if (possessive && n2 && COMPANY_POSSESSED.has(n2.lower) && !known) add('ORGANIZATION', 2, 'org:possessive-business');
+  if (n1 && COMPANY_NEXT.has(n1.lower) && !known) add('ORGANIZATION', 2, 'org:shares');
+  if (p1 && !known) {
+    const pair = p2 ? `${p2.lower} ${p1.lower}` : '';
+    if (COMPANY_BEFORE.has(pair) || (COMPANY_BEFORE.has(p1.lower) && p1.lower !== 'rival')) add('ORGANIZATION', 1.5, 'org:deal-context');
+    if (ORG_APPOSITION.has(p1.lower) && !cand.role) add('ORGANIZATION', 2, 'org:apposition');
+    // "Ohio-based KeyCorp": wink splits the compound into "Ohio", "-", "based".
+    if (p1.lower === 'based' && p2?.text === '-') add('ORGANIZATION', 1.5, 'org:based');
+  }
+  // "Ericsson spokesman Per Zetterquist": the name before a role and a person is the employer.
+  if (n1 && MEMBER_ROLES.has(n1.lower) && n2 && CAP.test(n2.text) && n2.kind === 'word' && (!known || ctx.sports)) {
+    add('ORGANIZATION', known ? 4 : 2, 'org:member-role');
+  }
+  // "Pirelli said it would ...": a company speaks of itself as "it".
+  if (n1 && (n1.lower === 'said' || n1.lower === 'says') && n2 && (n2.lower === 'it' || n2.lower === 'its')) add('ORGANIZATION', 1.5, 'org:said-it');
+  // "Comelf, based in ...", "X, which ...": not a person.
+  if (n1?.text === ',' && n2 && (n2.lower === 'based' || n2.lower === 'which')) add('PERSON', -1, 'context:not-a-person');
+
+  // ---- teams in sports reports
+  if (!ctx.sports || ctx.kind === 'country') return;
+  let team = '';
+  if (n1 && (MEMBER_ROLES.has(n1.lower) || TEAM_NEXT.has(n1.lower))) team = 'sports:team-role';
+  else if (possessive && n2 && n3 && n2.kind === 'word' && CAP.test(n2.text) && gaz.firstNames.has(n2.lower)) team = 'sports:team-player';
+  else if (p1 && TEAM_BEFORE.has(p1.lower)) team = 'sports:team-before';
+  else if (words === 1 && n1 && PLURAL_VERBS.has(n1.lower) && !/s$/.test(tokens[a].lower)) team = 'sports:team-plural-verb';
+  else if (words === 1 && p1?.text === ')' && p2 && gaz.names.get(keyOf(tokens, p2.index, p2.index + 1)) === 'country') team = 'sports:team-after-country';
+  if (team) add('ORGANIZATION', known ? 4 : 2, team);
+}
