@@ -74,4 +74,28 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
       t.evidence.push('document:same-name');
     }
   }
+
+  applyTeamVote(typed);
+}
+
+/**
+ * `document:team`: in a sports report a place-named club that one mention shows to be a
+ * team ("Essex beat Kent") is the team at its other mentions too ("Essex, however,
+ * look certain ..."), except where a place preposition makes it the place ("in Leeds").
+ * Summing scores is not enough here: the lexicon says PLACE at every mention, the
+ * team context speaks at one.
+ */
+function applyTeamVote(typed: Typed[]): void {
+  const teams = new Set<string>();
+  for (const t of typed) {
+    // Judged on the mention's own team cue: the same-name pass may have pulled it to PLACE.
+    if (!t.drop && t.evidence.some((e) => e.startsWith('sports:team')) && !t.cand.role && t.scores.PERSON < 2) teams.add(t.key);
+  }
+  if (teams.size === 0) return;
+  for (const t of typed) {
+    if (t.drop || !teams.has(t.key) || t.evidence.includes('context:place-preposition') || t.cand.role) continue;
+    if (decide(t.scores).type === 'ORGANIZATION') continue;
+    t.scores.ORGANIZATION = Math.max(t.scores.PERSON, t.scores.PLACE) + 0.5;
+    t.evidence.push('document:team');
+  }
 }

@@ -80,6 +80,13 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were']);
 /** Cricket scorecard marks before a fielder's or bowler's name ("c Vaas b Chandana", "st Kaluwitharana"). */
 const SCORECARD_MARKS: ReadonlySet<string> = new Set(['b', 'c', 'st', 'lbw']);
 
+/** Nouns that name a kind of place before "of" ("the town of X", "the island of X"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'town', 'towns', 'city', 'cities', 'village', 'villages', 'province', 'region', 'island', 'islands', 'port', 'district',
+  'state', 'capital', 'suburb', 'suburbs', 'outskirts', 'republic', 'county', 'enclave', 'settlement', 'valley', 'area',
+]);
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside']);
+
 const INITIAL = /^\p{Lu}\.$/u;
 const CAP = /^\p{Lu}/u;
 
@@ -153,6 +160,18 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   if (n1 && (n1.lower === 'said' || n1.lower === 'says') && n2 && (n2.lower === 'it' || n2.lower === 'its')) add('ORGANIZATION', 1.5, 'org:said-it');
   // "Comelf, based in ...", "X, which ...": not a person.
   if (n1?.text === ',' && n2 && (n2.lower === 'based' || n2.lower === 'which')) add('PERSON', -1, 'context:not-a-person');
+
+  // ---- places
+  // "the town of Tavildara", "the Arctic island of Spitzbergen", "east of Tavildara".
+  if (p1?.lower === 'of' && p2 && (PLACE_NOUNS.has(p2.lower) || COMPASS_POINTS.has(p2.lower)) && !cand.role) add('PLACE', 2.5, 'place:town-of');
+  // "Lockerbie, Scotland", "KHASAVYURT, Russia 1996-08-31": a place, then the country or
+  // region it lies in (not "Smith, Britain's ambassador").
+  if (n1?.text === ',' && n2 && ctx.kind === undefined) {
+    const region = gaz.names.get(n2.lower.replace(/\./g, ''));
+    const after = fwd(3);
+    const ends = !after || after.kind === 'number' || (after.kind === 'punctuation' && after.text !== "'" && after.text !== '-') || after.lower === 'and';
+    if ((region === 'country' || region === 'place') && CAP.test(n2.text) && ends) add('PLACE', 2, 'place:in-region');
+  }
 
   // ---- teams in sports reports
   if (!ctx.sports || ctx.kind === 'country') return;
