@@ -11,9 +11,9 @@
  */
 import type { DateMention, Sentence, Span, Token } from '../../pipeline/document';
 import { tokenAt } from '../../pipeline/text-layer';
-import { parseYmd } from './calendar';
+import { parseYmd, quarterOf, type Ymd } from './calendar';
 import { RULES, type Meaning } from './patterns';
-import { resolve, type Resolved } from './resolve';
+import { resolve, type Point, type Resolved } from './resolve';
 import { createTenseReader } from './tense';
 import { rebaseQuotedDays } from './quotes';
 
@@ -175,6 +175,30 @@ function select(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A comparison cue: the sentence sets figures against another period. */
+const COMPARISON_BEFORE = /\b(?:compared (?:with|to)|from|than|versus|vs\.|against|(?:same|corresponding|comparable|year-earlier) (?:period|quarter))\b[^.;]{0,60}$/i;
+const COMPARISON_AFTER = /^['’]s\s+(?:[$£€#]|\d|quarter|period|results|figures|level|earnings|profit|net|loss|sales|revenue)/i;
+
+/**
+ * True when the date sits in a comparison of figures: "compared with $3 million last
+ * year", "last year's $1.55 billion", "earnings rose 11% from a year ago".
+ */
+function comparesFigures(text: string, sentence: Sentence | undefined, c: Candidate): boolean {
+  const start = sentence ? Math.min(sentence.start, c.start) : Math.max(0, c.start - 200);
+  const before = text.slice(start, c.start);
+  return COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(text.slice(c.end, c.end + 30));
+}
+
+/**
+ * A quarter the article reports on: named for itself (not as a comparison) and already
+ * over at publication, since results are reported for completed quarters.
+ */
+function isReportedQuarter(r: Resolved, pub: Ymd | null): r is Resolved & { point: Point } {
+  if (r.granularity !== 'quarter' || r.comparison || !r.point || !r.point.q) return false;
+  if (!pub || r.point.y === null) return true;
+  return r.point.y * 4 + r.point.q < pub.y * 4 + quarterOf(pub.m);
+}
+
 /** Build the date extractor once; call the result per document. */
 export function createDateExtractor(): (input: DateInput) => DateMention[] {
   const rules = RULES;
@@ -205,6 +229,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
     const out: DateMention[] = [];
     let previous: Resolved | null = null;
     let previousSentence = -10;
+    let topicQuarter: Point | null = null;
     for (const c of chosen) {
       const ti = Math.min(tokenAt(tokens, c.start), tokens.length - 1);
       const sentence = ti >= 0 && tokens[ti] ? tokens[ti].sentence : 0;
@@ -213,7 +238,10 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
         tense: tenseAt(ti),
         previous,
         nearby: previous && sentence - previousSentence <= 1 ? previous : null,
+        topicQuarter,
+        comparison: comparesFigures(text, sentences[sentence], c),
       });
+      if (isReportedQuarter(r, pub)) topicQuarter = r.point;
       out.push({
         start: c.start,
         end: c.end,

@@ -39,7 +39,12 @@ export type Meaning =
   | { kind: 'century'; c: number }
   | { kind: 'weekday'; dow: number; shift: number | null }
   /** Counted from the publication date: today (day 0), last week (week -1), two days ago (day -2). */
-  | { kind: 'relative'; unit: Unit; n: number; followQuarter?: boolean; quarter?: boolean }
+  /**
+   * `followQuarter`: a year back from a quarter under discussion is that quarter a year
+   * back; `near` for "a year ago" (a quarter just named is enough), `compared` for "last
+   * year" (only where figures are being compared).
+   */
+  | { kind: 'relative'; unit: Unit; n: number; followQuarter?: 'near' | 'compared'; quarter?: boolean }
   | { kind: 'weekend'; shift: number | null }
   | { kind: 'season'; s: string; y: number | null; shift: number | null }
   | { kind: 'quarter'; q: number; y: number | null; shift: number | null }
@@ -199,7 +204,12 @@ export const RULES: readonly Rule[] = [
     // "last week", "this month", "earlier this year", "the end of next year", "the current quarter".
     id: 'dates/relative-unit',
     re: compile(`${MOD}(last|next|this|coming|current|this past|this coming|the) (week|month|year|quarter|decade)`, 'i'),
-    read: (m) => (/^the$/i.test(m[1]) && !/^week$/i.test(m[2]) ? null : { kind: 'relative', unit: unitOf(m[2]) as Unit, n: shiftOf(m[1]) ?? 0 }),
+    read: (m) => {
+      if (/^the$/i.test(m[1]) && !/^week$/i.test(m[2])) return null;
+      const unit = unitOf(m[2]) as Unit;
+      const n = shiftOf(m[1]) ?? 0;
+      return { kind: 'relative', unit, n, ...(unit === 'year' && n === -1 ? { followQuarter: 'compared' as const } : {}) };
+    },
   },
   {
     id: 'dates/weekend',
@@ -220,14 +230,14 @@ export const RULES: readonly Rule[] = [
       const dir = /^(ago|earlier|before)$/i.test(m[3]) ? -1 : 1;
       // "earlier"/"later" count from the time under discussion, "ago" from the article's day;
       // both are read against the publication date, the usual reference in news copy.
-      return { kind: 'relative', unit, n: dir * n, followQuarter: unit === 'year' };
+      return { kind: 'relative', unit, n: dir * n, ...(unit === 'year' ? { followQuarter: 'near' as const } : {}) };
     },
   },
   {
     // "year-earlier results", "the year-ago quarter": a year before the period under discussion.
     id: 'dates/year-ago-adjective',
     re: compile('(?:the )?(?:comparable )?year-(?:earlier|ago)(?: (quarter|period))?', 'i'),
-    read: (m) => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: true, quarter: m[1] !== undefined }),
+    read: (m) => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: 'near', quarter: m[1] !== undefined }),
   },
   {
     // "the third quarter", "third-quarter", "1989's fourth quarter", "the second quarter of 2024",

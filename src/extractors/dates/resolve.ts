@@ -36,6 +36,8 @@ export interface Resolved {
   granularity: Granularity;
   anchor: DateMention['anchor'];
   point: Point | null;
+  /** A period named only to compare with another ("a year ago", "the year-ago quarter"). */
+  comparison?: boolean;
 }
 
 export interface Context {
@@ -45,6 +47,14 @@ export interface Context {
   previous: Resolved | null;
   /** The previous date when it is in the same or the preceding sentence; for "a year earlier". */
   nearby: Resolved | null;
+  /**
+   * The quarter the article reports on: the latest completed quarter it named that is
+   * not itself a comparison. Earnings copy names it once ("third-quarter net rose") and
+   * then says "the latest quarter", "a year ago", "last year" of it.
+   */
+  topicQuarter: Point | null;
+  /** The sentence sets figures against another period (a money figure or a comparison cue). */
+  comparison: boolean;
 }
 
 /** How many days of distance the sentence's tense is worth when choosing a yearless date's year. */
@@ -214,14 +224,22 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     }
     case 'relative': {
       if (!pub) return NONE(meaning.unit === 'weekend' ? 'weekend' : (meaning.unit as Granularity));
-      // "a year earlier" next to a quarter means that quarter a year before (TimeML practice).
-      const near = ctx.nearby;
-      if (meaning.followQuarter && near && near.granularity === 'quarter' && near.point?.y != null && near.point.q) {
-        const y = near.point.y + meaning.n;
-        return { value: `${fmtYear(y)}-Q${near.point.q}`, granularity: 'quarter', anchor: near.anchor, point: { y, q: near.point.q } };
+      // "a year earlier" of a quarter means that quarter a year before (TimeML practice):
+      // the quarter just named, else the one the article reports on when figures are compared.
+      if (meaning.followQuarter) {
+        const near = ctx.nearby;
+        const nearQuarter = near && near.granularity === 'quarter' && !near.comparison && near.point?.y != null && near.point.q ? near.point : null;
+        const base =
+          meaning.followQuarter === 'compared'
+            ? ctx.comparison ? nearQuarter ?? ctx.topicQuarter : null
+            : nearQuarter ?? (ctx.comparison ? ctx.topicQuarter : null);
+        if (base && base.y !== null && base.q) {
+          const y = base.y + meaning.n;
+          return { value: `${fmtYear(y)}-Q${base.q}`, granularity: 'quarter', anchor: 'published-year', point: { y, q: base.q }, comparison: true };
+        }
       }
       // "the year-ago quarter" with no quarter in sight: the last completed quarter, a year back.
-      if (meaning.quarter) return shiftUnit(pub, 'quarter', -1 + 4 * meaning.n);
+      if (meaning.quarter) return { ...shiftUnit(pub, 'quarter', -1 + 4 * meaning.n), comparison: true };
       return shiftUnit(pub, meaning.unit, meaning.n);
     }
     case 'weekend': {
@@ -251,6 +269,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       const { q } = meaning;
       if (meaning.y !== null) return { value: `${fmtYear(meaning.y)}-Q${q}`, granularity: 'quarter', anchor: 'absolute', point: { y: meaning.y, q } };
       if (!pub) return { value: `XXXX-Q${q}`, granularity: 'quarter', anchor: 'none', point: { y: null, q } };
+      // "last year's third quarter", "the year-ago third quarter": named to compare.
+      if (meaning.shift === -1) return { value: `${fmtYear(pub.y - 1)}-Q${q}`, granularity: 'quarter', anchor: 'published-year', point: { y: pub.y - 1, q }, comparison: true };
       // A quarter without a year is this year's, unless it is still to come while the
       // sentence reports the past, or it is far ahead (Q4 named in February is last year's).
       const current = quarterOf(pub.m);
@@ -259,8 +279,11 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', anchor: 'published-year', point: { y, q } };
     }
     case 'current-quarter': {
+      // "the quarter", "the latest period": the quarter under discussion, never a comparison one.
       const near = ctx.nearby;
-      if (near && near.granularity === 'quarter') return { ...near };
+      if (near && near.granularity === 'quarter' && !near.comparison) return { ...near };
+      const t = ctx.topicQuarter;
+      if (t && t.q) return { value: `${fmtYear(t.y)}-Q${t.q}`, granularity: 'quarter', anchor: pub ? 'published-year' : 'none', point: t };
       if (!pub) return NONE('quarter');
       return shiftUnit(pub, 'quarter', -1);
     }

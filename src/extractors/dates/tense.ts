@@ -15,6 +15,8 @@ export type Tense = 'past' | 'present' | 'future' | null;
 interface Marker {
   index: number;
   tense: Exclude<Tense, null>;
+  /** "had": the past perfect, an event already complete at a past point. */
+  perfect?: boolean;
 }
 
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
@@ -25,6 +27,26 @@ const FORWARD_PREPOSITIONS = new Set(['until', 'till', 'by', 'before', 'through'
 const BACKWARD_PREPOSITIONS = new Set(['since', 'last', 'ago']);
 /** Verbs of schedule and intention point forward even in a past form ("was scheduled for Monday"). */
 const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'intend', 'aim', 'hope', 'propose', 'due']);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+function prevWord(tokens: readonly Token[], i: number, sentence: Sentence): number {
+  let k = i - 1;
+  while (k >= sentence.tokenStart && tokens[k].kind === 'tabCRLF') k--;
+  return k >= sentence.tokenStart ? k : -1;
+}
+
+function nextWord(tokens: readonly Token[], i: number, sentence: Sentence): number {
+  let k = i + 1;
+  while (k < sentence.tokenEnd && tokens[k].kind === 'tabCRLF') k++;
+  return k;
+}
+
+/** "been", "met", "searched": a past participle after have. */
+function isPastForm(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return t.lower === 'been' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && (t.lower.endsWith('ed') || (t.lower !== t.lemma && !t.lower.endsWith('s'))));
+}
 
 function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
   const out: Marker[] = [];
@@ -41,11 +63,18 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
     } else if (FORWARD_LEMMAS.has(t.lemma) && (next === 'to' || next === 'for' || t.lemma === 'schedule' || t.lemma === 'slate' || t.lemma === 'plan')) {
       out.push({ index: i, tense: 'future' });
     } else if (PAST_AUX.has(w)) {
-      out.push({ index: i, tense: 'past' });
+      out.push({ index: i, tense: 'past', ...(w === 'had' ? { perfect: true } : {}) });
     } else if (PRESENT_AUX.has(w)) {
-      out.push({ index: i, tense: 'present' });
+      // The present perfect reports what already happened: "have been searching since the Oct. 23 slaying".
+      out.push({ index: i, tense: /^(?:has|have|'s|'ve)$/.test(w) && isPastForm(tokens[nextWord(tokens, i, sentence)]) ? 'past' : 'present' });
     } else if (t.pos === 'VERB') {
       if (w.endsWith('ing')) continue;
+      // After "be" the auxiliary carries the tense ("would be paid"); after a determiner
+      // the form is an adjective ("a still unspecified date").
+      const p = prevWord(tokens, i, sentence);
+      const pw = p >= 0 ? tokens[p].lower : '';
+      if (pw === 'be' || pw === 'been' || pw === 'being' || DETERMINERS.has(pw)) continue;
+      if (p >= 0 && tokens[p].pos === 'ADV' && p > sentence.tokenStart && DETERMINERS.has(tokens[prevWord(tokens, p, sentence)]?.lower ?? '')) continue;
       if (w.endsWith('ed') || (w !== t.lemma && !w.endsWith('s'))) out.push({ index: i, tense: 'past' });
       else if (w.endsWith('s') && w !== t.lemma) out.push({ index: i, tense: 'present' });
     }
@@ -59,14 +88,23 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
   return (tokenIndex) => {
     const token = tokens[tokenIndex];
     if (!token) return null;
+    const marker = nearestMarker(tokenIndex);
+    const verbal = marker ? marker.tense : null;
     let p = tokenIndex - 1;
     while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
     if (p >= 0 && tokens[p].sentence === token.sentence) {
-      if (FORWARD_PREPOSITIONS.has(tokens[p].lower)) return 'future';
       if (BACKWARD_PREPOSITIONS.has(tokens[p].lower)) return 'past';
+      // "until Tuesday", "by Jan. 14" look ahead ("postponed until Tuesday"), unless the
+      // past perfect says it was all over: "had filed reports by Wednesday".
+      if (FORWARD_PREPOSITIONS.has(tokens[p].lower)) return marker?.perfect ? 'past' : 'future';
       // "as soon as Tuesday"
       if (tokens[p].lower === 'as' && p >= 2 && tokens[p - 1].lower === 'soon') return 'future';
     }
+    return verbal;
+  };
+
+  function nearestMarker(tokenIndex: number): Marker | null {
+    const token = tokens[tokenIndex];
     const s = token.sentence;
     let markers = cache.get(s);
     if (!markers) {
@@ -84,6 +122,6 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
         bestDistance = d;
       }
     }
-    return best ? best.tense : null;
-  };
+    return best;
+  }
 }
