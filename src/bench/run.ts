@@ -9,7 +9,7 @@
  *   - peak RSS while the pool runs, and ms per stage;
  *   - one article at 1x, 10x and 100x its length (cost should grow linearly);
  *   - the heap over many documents with new words (wink-nlp's lexicon grows until its
- *     instance is recycled).
+ *     instance is recycled; the default 6,000 documents pass one recycling).
  *
  * The corpus is a folder given as argument, or seeded variants of fixtures/*.txt.
  */
@@ -115,8 +115,8 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
 
   let heapGrowth = NaN;
   if (opts.heapDocs > 0) {
-    log(`heap over ${opts.heapDocs} new documents (text layer only, after a full GC)`);
-    const fresh = generateCorpus(fixtures, opts.heapDocs, 7).map((a) => a.text);
+    log(`heap over ${opts.heapDocs} more documents with new words (whole pipeline in this thread, after a full GC)`);
+    const fresh = generateCorpus(fixtures, opts.heapDocs, 7);
     const points = heapOverDocuments(fresh, Math.max(1, Math.round(opts.heapDocs / 12)));
     log('  ' + points.map((p) => `${p.documents}: ${fmt(p.heapUsedBytes / MB, 0)}`).join('  ') + '  (documents: MB)');
     const heaps = points.slice(1).map((p) => p.heapUsedBytes);
@@ -146,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
     .argument('[folder]', 'a folder of articles (.txt, .md, .jsonl) instead of generated variants of the fixtures')
     .option('--articles <n>', 'generated articles (without a folder)', positiveInt, 2000)
     .option('--workers <n>', 'worker threads for the multi-worker run (default: the cores)', positiveInt, cores())
-    .option('--heap-docs <n>', 'documents for the heap check (0 to skip)', (v) => (v === '0' ? 0 : positiveInt(v)), 12000)
+    .option('--heap-docs <n>', 'documents for the heap check (0 to skip)', (v) => (v === '0' ? 0 : positiveInt(v)), 6000)
     .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number }) => {
       code = await bench(folder, opts);
     });
