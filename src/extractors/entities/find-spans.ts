@@ -200,22 +200,32 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
         b++;
         continue;
       }
+      // One or more particles ("Joost van der Westhuizen") before a capitalised word;
+      // checked before the next-word test below, which sees only the first particle.
+      if (NAME_PARTICLES.has(next.text) && next.space.length === 1) {
+        let k = b;
+        while (tokens[k] && k < s.tokenEnd && NAME_PARTICLES.has(tokens[k].text) && tokens[k].space.length === 1) k++;
+        if (tokens[k] && k < s.tokenEnd && isCapWord(tokens[k], caps) && tokens[k].space.length === 1) {
+          b = k + 1;
+          continue;
+        }
+        break;
+      }
+      // A short lower-case word between hyphens ("Inzamam-ul-Haq", "Chester-le-Street",
+      // "Stratford-upon-Avon") is part of one name.
+      const mid = tokens[b + 1];
+      const far = tokens[b + 3];
+      if (next.text === '-' && next.space === '' && mid && mid.space === '' && /^\p{Ll}{1,5}$/u.test(mid.text)
+        && tokens[b + 2]?.text === '-' && tokens[b + 2].space === '' && far && far.space === '' && b + 3 < s.tokenEnd && isCapWord(far, caps)) {
+        b += 4;
+        continue;
+      }
       const after = tokens[b + 1];
       if (!after || b + 1 >= s.tokenEnd || !isCapWord(after, caps)) break;
       // A hyphen with no space either side joins ("Coca-Cola", "Israel-USA", split later).
       if (next.text === '-' && next.space === '' && after.space === '') {
         b += 2;
         continue;
-      }
-      if (NAME_PARTICLES.has(next.text) && next.space.length === 1) {
-        // One or more particles ("Joost van der Westhuizen") before a capitalised word.
-        let k = b;
-        while (tokens[k] && k < s.tokenEnd && NAME_PARTICLES.has(tokens[k].text)) k++;
-        if (tokens[k] && k < s.tokenEnd && isCapWord(tokens[k], caps)) {
-          b = k + 1;
-          continue;
-        }
-        break;
       }
       const joiner = next.lower === 'of' || next.lower === 'for' || next.lower === 'on' || next.text === '&';
       // "Secretary of State Antony Blinken": the title is cut off later, whole.

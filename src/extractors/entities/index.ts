@@ -51,7 +51,7 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   for (const c of candidates) if (!c.role) c.role = roleBefore(tokens, c, lex);
   const article: ArticleContext = { sports: isSportsReport(tokens) };
   let typed = candidates.map((c) => typeCandidate(text, tokens, c, gaz, article));
-  typed = dropWeakInitials(typed, gaz);
+  typed = dropWeakInitials(tokens, typed, gaz);
   applyConsistency(tokens, typed, gaz);
 
   // Lines in capitals: names known from the lexicons or from the rest of the article.
@@ -117,13 +117,15 @@ function roleBefore(tokens: readonly Token[], c: Candidate, lex: SpanLexicons): 
  * A lone capitalised word at a sentence start with no evidence of being a name
  * ("War has entered ...") is dropped, unless the article uses it as a name elsewhere.
  */
-function dropWeakInitials(typed: Typed[], gaz: Gazetteer): Typed[] {
+function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazetteer): Typed[] {
   const elsewhere = new Set<string>();
   for (const t of typed) if (!t.cand.initial) elsewhere.add(t.key);
   return typed.filter((t) => {
     if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
-    // An unknown word (not English vocabulary) at a sentence start is most likely a name.
-    if (!gaz.isVocabulary(t.key)) return true;
+    // An unknown word (not English vocabulary) at a sentence start is most likely a name,
+    // except a plural label before a colon ("Scorers :", "Conversions :").
+    const label = tokens[t.cand.b]?.text === ':' && t.key.endsWith('s') && gaz.isVocabulary(t.key.slice(0, -1));
+    if (!gaz.isVocabulary(t.key) && !label) return true;
     const strong = t.evidence.some((e) => e.startsWith('lexicon:') || e.startsWith('title:') || e === 'person:first-name');
     if (strong && !(gaz.commonWords.has(t.key) && gaz.names.get(t.key) !== 'country')) return true;
     return false;

@@ -13,6 +13,7 @@ import { contextCues } from './context-cues';
 import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 import {
   EVENT_SUFFIXES,
+  NAME_PARTICLES,
   PLACE_POSSESSED,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
@@ -133,7 +134,10 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
 
   // Shape alone: two or three plain capitalised words are most often a person's name.
   if (scores.PERSON + scores.ORGANIZATION + scores.PLACE < 1) {
-    const plain = words >= 2 && words <= 3 && tokens.slice(a, b).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
+    // Particles and hyphened joiners do not count ("Joost van der Westhuizen", "Inzamam-ul-Haq").
+    const parts = tokens.slice(a, b);
+    const capWords = parts.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
+    const plain = capWords >= 2 && capWords <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-' || /^\p{Ll}{1,5}$/u.test(t.text));
     if (plain) add('PERSON', 0.8, 'shape:person-name');
     else if (words === 1) add('PERSON', 0.4, 'shape:single-name');
     else add('ORGANIZATION', 0.4, 'shape:long-name');
