@@ -137,6 +137,29 @@ export function lengthScaling(text: string, factors: readonly number[] = [1, 10,
   });
 }
 
+/**
+ * `articles` joined into one long text against the same articles one by one, each the
+ * median of three runs. Repeating one article (above) hides costs that grow with the
+ * number of distinct names or dates in a text; different articles joined show them.
+ */
+export function joinedCost(articles: readonly string[]): { joinedMs: number; separateMs: number; characters: number } {
+  const processor = createProcessor();
+  const input = (t: string): ArticleInput => ({ id: 'joined', text: t, publishedDate: null, source: { sha256: '0'.repeat(64) } });
+  const joined = articles.map((t) => t.trim()).join('\n\n') + '\n';
+  for (const t of articles.slice(0, 20)) processor.process(input(t));
+  const separate: number[] = [];
+  const together: number[] = [];
+  for (let m = 0; m < 3; m++) {
+    let t0 = performance.now();
+    for (const t of articles) processor.process(input(t));
+    separate.push(performance.now() - t0);
+    t0 = performance.now();
+    processor.process(input(joined));
+    together.push(performance.now() - t0);
+  }
+  return { joinedMs: median(together), separateMs: median(separate), characters: joined.length };
+}
+
 /** A function that runs a full garbage collection (exposing V8's `gc` for this process). */
 function forceGc(): () => void {
   v8.setFlagsFromString('--expose-gc');

@@ -18,7 +18,7 @@ import os from 'os';
 import path from 'path';
 import { Command, InvalidArgumentError } from 'commander';
 import { generateCorpus, readCorpusFolder } from './corpus';
-import { cores, heapOverDocuments, lengthScaling, MB, poolRun, winkFloor, type PoolRunResult } from './measure';
+import { cores, heapOverDocuments, joinedCost, lengthScaling, MB, poolRun, winkFloor, type PoolRunResult } from './measure';
 import { PIPELINE_VERSION } from '../version';
 
 /** The issue's targets, checked and printed at the end. */
@@ -111,6 +111,11 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
     log(`  ${String(p.times).padStart(3)}x  ${String(p.characters).padStart(8)} chars  ${fmt(p.ms, 1).padStart(8)} ms  ${fmt(p.ms / scaling[0].ms, 1).padStart(6)}x the time`);
   }
   const cost100 = scaling[scaling.length - 1].ms / scaling[0].ms;
+  const joined = joinedCost(texts.slice(0, 100));
+  log(
+    `  ${Math.min(100, texts.length)} different corpus articles joined: ${String(joined.characters).padStart(8)} chars  ${fmt(joined.joinedMs, 1).padStart(8)} ms, ` +
+      `${fmt(joined.joinedMs / joined.separateMs, 2)}x the time of processing them one by one (${fmt(joined.separateMs, 1)} ms)`,
+  );
   log();
 
   let heapGrowth = NaN;
