@@ -131,3 +131,72 @@ describe('frequencies and events named after months are not dates', () => {
     expect(pairs(text, '2023-12-01')).toEqual([]);
   });
 });
+
+describe('a yearless dateline anchors day- and month-relative words when there is no publication date', () => {
+  const table: Array<[string, Array<[string, string | null]>]> = [
+    // Dec. 1 minus one day is Nov. 30; plus one is Dec. 2; the month before December is November.
+    ['WASHINGTON, Dec. 1 (Reuters) - The truce fell through yesterday; talks resume tomorrow. Last month was calm.', [['Dec. 1', 'XXXX-12-01'], ['yesterday', 'XXXX-11-30'], ['tomorrow', 'XXXX-12-02'], ['Last month', 'XXXX-11']]],
+    // Across New Year the year is still unknown.
+    ['SAN JOSE, Calif., Jan. 1 - Sales fell yesterday.', [['Jan. 1', 'XXXX-01-01'], ['yesterday', 'XXXX-12-31']]],
+    // A weekday or a week needs the year: still null.
+    ['LONDON, March 3 (AP) - Ministers met Monday and will meet again next week.', [['March 3', 'XXXX-03-03'], ['Monday', null], ['next week', null]]],
+    // Not a dateline: the date sits inside a sentence.
+    ['He left on Dec. 1 - and returned yesterday.', [['Dec. 1', 'XXXX-12-01'], ['yesterday', null]]],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text, null)).toEqual(expected);
+  });
+});
+
+describe('the quarter under report: earnings copy compares with the same quarter a year back', () => {
+  // Published Thursday 1989-11-02: the third quarter of 1989 is the last completed one.
+  const table: Array<[string, Array<[string, string | null]>]> = [
+    [
+      'Third-quarter net rose 11%. Net advanced to $94 million from $85 million a year ago.',
+      [['Third-quarter', '1989-Q3'], ['a year ago', '1988-Q3']],
+    ],
+    [
+      // The fourth quarter (still running) is not the one reported; "the latest quarter" stays Q3.
+      'Third-quarter net rose 11%.\n\nA fourth-quarter charge is likely.\n\nEarnings fell 59% in the latest quarter.',
+      [['Third-quarter', '1989-Q3'], ['fourth-quarter', '1989-Q4'], ['the latest quarter', '1989-Q3']],
+    ],
+    [
+      // A comparison quarter is never the quarter under report.
+      'Net rose in the third quarter.\n\nIt earned $2 million in the year-ago quarter.\n\nSales in the latest period rose.',
+      [['the third quarter', '1989-Q3'], ['the year-ago quarter', '1988-Q3'], ['the latest period', '1989-Q3']],
+    ],
+    [
+      // "last year" is the same quarter of last year only where figures are compared.
+      'Third-quarter net rose 11%.\n\nThe unit posted earnings of $24 million, compared with a loss of $3 million last year.',
+      [['Third-quarter', '1989-Q3'], ['last year', '1988-Q3']],
+    ],
+    [
+      'Third-quarter net rose 11%.\n\nThe company moved to Ohio last year.',
+      [['Third-quarter', '1989-Q3'], ['last year', '1988']],
+    ],
+    // With no quarter in the article, "a year ago" is a year.
+    ['Sales rose to $5 million from $4 million a year ago.', [['a year ago', '1988']]],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text, '1989-11-02')).toEqual(expected);
+  });
+});
+
+describe('tense from the verbs around a yearless date or a weekday (published Thursday 1989-10-26)', () => {
+  const table: Array<[string, Array<[string, string | null]>]> = [
+    // Past perfect before "by"/"until": all over by then, so the Wednesday just past (10-25).
+    ['Thirty members had filed reports by Wednesday.', [['Wednesday', '1989-10-25']]],
+    ['Until Wednesday, they had not called him a suspect.', [['Wednesday', '1989-10-25']]],
+    // A past verb of delay still looks ahead with "until": the coming Tuesday (10-31).
+    ['Officials postponed until Tuesday any action on the case.', [['Tuesday', '1989-10-31']]],
+    // Present perfect reports the past: April 20 1989 (189 days back), not the nearer April 20 1990 (176 ahead).
+    ['Police have been searching for him since the April 20 attack.', [['April 20', '1989-04-20']]],
+    ['Police are searching for him after the April 20 attack.', [['April 20', '1990-04-20']]],
+    // "would be paid": the modal, not the participle, carries the tense; an adjectival
+    // participle ("unspecified") says nothing. January after October 1989 is January 1990.
+    ['The dividend would be paid on a still unspecified date in January.', [['January', '1990-01']]],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text, '1989-10-26')).toEqual(expected);
+  });
+});

@@ -11,9 +11,9 @@
  */
 import type { DateMention, Sentence, Span, Token } from '../../pipeline/document';
 import { tokenAt } from '../../pipeline/text-layer';
-import { parseYmd, quarterOf, type Ymd } from './calendar';
+import { parseYmd } from './calendar';
 import { RULES, type Meaning } from './patterns';
-import { resolve, type Point, type Resolved } from './resolve';
+import { isReportedQuarter, resolve, type Point, type Resolved } from './resolve';
 import { createTenseReader } from './tense';
 import { rebaseQuotedDays } from './quotes';
 
@@ -189,14 +189,21 @@ function comparesFigures(text: string, sentence: Sentence | undefined, c: Candid
   return COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(text.slice(c.end, c.end + 30));
 }
 
+/** A dateline's place before the date: "WASHINGTON,", "SAN JOSE, Calif.,", "Dar es Salaam, Tanzania,". */
+const DATELINE_PLACE = /^[\s\uFEFF]*[A-Z][A-Za-z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{1,25})?,[ \t]*$/;
+/** After the date: the agency in brackets and a dash, or just the dash. */
+const DATELINE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-|–|—|--|_)/;
+
 /**
- * A quarter the article reports on: named for itself (not as a comparison) and already
- * over at publication, since results are reported for completed quarters.
+ * A yearless dateline at the top of the text ("WASHINGTON, Dec. 1 (Reuters) -") gives
+ * the day of writing without its year. With no publication date it is the anchor for
+ * the day- and month-relative words ("yesterday" -> XXXX-11-30); the year stays XXXX.
  */
-function isReportedQuarter(r: Resolved, pub: Ymd | null): r is Resolved & { point: Point } {
-  if (r.granularity !== 'quarter' || r.comparison || !r.point || !r.point.q) return false;
-  if (!pub || r.point.y === null) return true;
-  return r.point.y * 4 + r.point.q < pub.y * 4 + quarterOf(pub.m);
+function yearlessDateline(text: string, chosen: readonly Candidate[]): { m: number; d: number } | null {
+  const first = chosen[0];
+  if (!first || first.meaning.kind !== 'day' || first.meaning.y !== null || first.start > 120) return null;
+  if (!DATELINE_PLACE.test(text.slice(0, first.start)) || !DATELINE_AFTER.test(text.slice(first.end, first.end + 50))) return null;
+  return { m: first.meaning.m, d: first.meaning.d };
 }
 
 /** Build the date extractor once; call the result per document. */
@@ -225,6 +232,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       }
     }
 
+    const partial = pub ? null : yearlessDateline(text, chosen);
     const tenseAt = createTenseReader(tokens, sentences);
     const out: DateMention[] = [];
     let previous: Resolved | null = null;
@@ -239,6 +247,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
         previous,
         nearby: previous && sentence - previousSentence <= 1 ? previous : null,
         topicQuarter,
+        partial,
         comparison: comparesFigures(text, sentences[sentence], c),
       });
       if (isReportedQuarter(r, pub)) topicQuarter = r.point;

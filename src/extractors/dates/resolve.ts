@@ -53,6 +53,11 @@ export interface Context {
    * then says "the latest quarter", "a year ago", "last year" of it.
    */
   topicQuarter: Point | null;
+  /**
+   * Without a publication date, the month and day of a yearless dateline
+   * ("WASHINGTON, Dec. 1 (Reuters) -"): enough for "yesterday" (XXXX-11-30), not for weeks.
+   */
+  partial?: { m: number; d: number } | null;
   /** The sentence sets figures against another period (a money figure or a comparison cue). */
   comparison: boolean;
 }
@@ -182,6 +187,16 @@ function fromPoint(p: Point, unit: string, n: number, anchor: DateMention['ancho
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const SEASON_END: Readonly<Record<string, number>> = { SP: 5, SU: 8, FA: 11, WI: 14 };
 
+/**
+ * A quarter the article reports on: named for itself (not as a comparison) and already
+ * over at publication, since results are reported for completed quarters.
+ */
+export function isReportedQuarter(r: Resolved, pub: Ymd | null): r is Resolved & { point: Point } {
+  if (r.granularity !== 'quarter' || r.comparison || !r.point || !r.point.q) return false;
+  if (!pub || r.point.y === null) return true;
+  return r.point.y * 4 + r.point.q < pub.y * 4 + quarterOf(pub.m);
+}
+
 /** Resolve one meaning in its context. */
 export function resolve(meaning: Meaning, ctx: Context): Resolved {
   const { pub } = ctx;
@@ -223,6 +238,9 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       return dayResult(x.y, x.m, x.d, 'published');
     }
     case 'relative': {
+      if (!pub && ctx.partial && (meaning.unit === 'day' || meaning.unit === 'month')) {
+        return fromPoint({ y: null, ...ctx.partial }, meaning.unit, meaning.n, 'none') ?? NONE(meaning.unit);
+      }
       if (!pub) return NONE(meaning.unit === 'weekend' ? 'weekend' : (meaning.unit as Granularity));
       // "a year earlier" of a quarter means that quarter a year before (TimeML practice):
       // the quarter just named, else the one the article reports on when figures are compared.
@@ -281,7 +299,7 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     case 'current-quarter': {
       // "the quarter", "the latest period": the quarter under discussion, never a comparison one.
       const near = ctx.nearby;
-      if (near && near.granularity === 'quarter' && !near.comparison) return { ...near };
+      if (near && isReportedQuarter(near, pub)) return { ...near };
       const t = ctx.topicQuarter;
       if (t && t.q) return { value: `${fmtYear(t.y)}-Q${t.q}`, granularity: 'quarter', anchor: pub ? 'published-year' : 'none', point: t };
       if (!pub) return NONE('quarter');
@@ -321,7 +339,7 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
         if (!prev.point) return NONE(g);
         return fromPoint(prev.point, meaning.unit, meaning.n, prev.anchor) ?? NONE(g);
       }
-      if (!pub) return NONE(g);
+      if (!pub) return ctx.partial ? fromPoint({ y: null, ...ctx.partial }, meaning.unit, meaning.n, 'none') ?? NONE(g) : NONE(g);
       return fromPoint(pub, meaning.unit, meaning.n, 'published') ?? NONE(g);
     }
   }

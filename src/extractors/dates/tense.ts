@@ -28,6 +28,8 @@ const BACKWARD_PREPOSITIONS = new Set(['since', 'last', 'ago']);
 /** Verbs of schedule and intention point forward even in a past form ("was scheduled for Monday"). */
 const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'intend', 'aim', 'hope', 'propose', 'due']);
 
+/** After these the auxiliary, not the participle, carries the tense ("would be paid", "had filed"). */
+const PARTICIPLE_AUX = new Set(['be', 'been', 'being', 'had', 'has', 'have', "'d", "'ve"]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 function prevWord(tokens: readonly Token[], i: number, sentence: Sentence): number {
@@ -69,11 +71,11 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
       out.push({ index: i, tense: /^(?:has|have|'s|'ve)$/.test(w) && isPastForm(tokens[nextWord(tokens, i, sentence)]) ? 'past' : 'present' });
     } else if (t.pos === 'VERB') {
       if (w.endsWith('ing')) continue;
-      // After "be" the auxiliary carries the tense ("would be paid"); after a determiner
+      // After "be" or "have" the auxiliary carries the tense ("would be paid", "had filed"); after a determiner
       // the form is an adjective ("a still unspecified date").
       const p = prevWord(tokens, i, sentence);
       const pw = p >= 0 ? tokens[p].lower : '';
-      if (pw === 'be' || pw === 'been' || pw === 'being' || DETERMINERS.has(pw)) continue;
+      if (PARTICIPLE_AUX.has(pw) || DETERMINERS.has(pw)) continue;
       if (p >= 0 && tokens[p].pos === 'ADV' && p > sentence.tokenStart && DETERMINERS.has(tokens[prevWord(tokens, p, sentence)]?.lower ?? '')) continue;
       if (w.endsWith('ed') || (w !== t.lemma && !w.endsWith('s'))) out.push({ index: i, tense: 'past' });
       else if (w.endsWith('s') && w !== t.lemma) out.push({ index: i, tense: 'present' });
