@@ -153,7 +153,7 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
     if (p1.lower === 'based' && p2?.text === '-') add('ORGANIZATION', 1.5, 'org:based');
   }
   // "Ericsson spokesman Per Zetterquist": the name before a role and a person is the employer.
-  if (n1 && MEMBER_ROLES.has(n1.lower) && n2 && CAP.test(n2.text) && n2.kind === 'word' && (!known || ctx.sports)) {
+  if (n1 && MEMBER_ROLES.has(n1.lower) && n2 && CAP.test(n2.text) && n2.kind === 'word' && ctx.kind !== 'country' && (!known || ctx.sports)) {
     add('ORGANIZATION', known ? 4 : 2, 'org:member-role');
   }
   // "Pirelli said it would ...": a company speaks of itself as "it".

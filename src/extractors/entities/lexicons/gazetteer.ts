@@ -56,6 +56,9 @@ const REGIONS = [
   'hong kong', 'taiwan', 'tibet', 'palestine', 'silicon valley', 'wall street', 'capitol hill',
 ];
 
+/** Nations of the United Kingdom, which the country list files under one state. */
+const HOME_NATIONS = ['england', 'scotland', 'wales', 'northern ireland'];
+
 /** Country aliases common in news copy but absent from the package's alternative spellings. */
 const COUNTRY_ALIASES: Array<[string, string]> = [
   ['america', 'United States'], ['u.s.', 'United States'], ['u.s.a.', 'United States'], ['the us', 'United States'],
@@ -135,6 +138,8 @@ export function loadGazetteer(): Gazetteer {
     if (city.province) put(city.province, 'place');
   }
   for (const r of REGIONS) put(r, 'place');
+  // The home nations field national teams like countries ("England captain" is no club).
+  for (const n of HOME_NATIONS) put(n, 'country');
   for (const o of KNOWN_ORGS) names.set(key(o), 'org');
   // Plural demonyms ("Israelis", "Americans") are groups of people, not names.
   for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : d + 's');
