@@ -174,6 +174,9 @@ describe('the quarter under report: earnings copy compares with the same quarter
       'Third-quarter net rose 11%.\n\nThe company moved to Ohio last year.',
       [['Third-quarter', '1989-Q3'], ['last year', '1988']],
     ],
+    // "the 1988 quarter" is the quarter under report, in 1988; with no quarter in view, the year.
+    ['Third-quarter net rose 11%.\n\nIt earned $3 million in the 1988 quarter.', [['Third-quarter', '1989-Q3'], ['the 1988 quarter', '1988-Q3']]],
+    ['Costs in the 1988 period were high.', [['the 1988 period', '1988']]],
     // With no quarter in the article, "a year ago" is a year.
     ['Sales rose to $5 million from $4 million a year ago.', [['a year ago', '1988']]],
   ];

@@ -184,7 +184,8 @@ const COMPARISON_AFTER = /^['’]s\s+(?:[$£€#]|\d|quarter|period|results|figu
  * year", "last year's $1.55 billion", "earnings rose 11% from a year ago".
  */
 function comparesFigures(text: string, sentence: Sentence | undefined, c: Candidate): boolean {
-  const start = sentence ? Math.min(sentence.start, c.start) : Math.max(0, c.start - 200);
+  // The cue stands within a few words of the date: a bounded look-back keeps this linear.
+  const start = Math.max(sentence ? Math.min(sentence.start, c.start) : 0, c.start - 120);
   const before = text.slice(start, c.start);
   return COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(text.slice(c.end, c.end + 30));
 }

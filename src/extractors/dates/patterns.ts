@@ -50,6 +50,8 @@ export type Meaning =
   | { kind: 'quarter'; q: number; y: number | null; shift: number | null }
   /** "the quarter", "the latest quarter": the quarter under discussion, else the last one completed. */
   | { kind: 'current-quarter' }
+  /** "the 1988 quarter", "the 1989 period": the period under discussion, in that year. */
+  | { kind: 'period-of-year'; y: number }
   | { kind: 'holiday'; key: string; y: number | null; shift: number | null }
   /** Counted from the previous date in the text: "the next day" (day +1), "that day" (day 0). */
   | { kind: 'anchored'; unit: Unit; n: number };
@@ -254,6 +256,11 @@ export const RULES: readonly Rule[] = [
       const shift = g.rel ? shiftOf(g.rel) : g.ago && !/^comparable$/i.test(g.ago) ? -1 : null;
       return { kind: 'quarter', q, y, shift: y === null ? shift : null };
     },
+  },
+  {
+    id: 'dates/period-of-year',
+    re: compile(`the (?:fiscal )?${YEAR} (?:fiscal )?(?:quarter|period)`, 'i'),
+    read: (m) => ({ kind: 'period-of-year', y: +m[1] }),
   },
   {
     id: 'dates/quarter-code',

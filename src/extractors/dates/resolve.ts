@@ -305,6 +305,13 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (!pub) return NONE('quarter');
       return shiftUnit(pub, 'quarter', -1);
     }
+    case 'period-of-year': {
+      // The quarter under report, in the year named; a year where no quarter is in view.
+      const near = ctx.nearby && isReportedQuarter(ctx.nearby, pub) ? ctx.nearby.point : null;
+      const t = near ?? ctx.topicQuarter;
+      if (t && t.q) return { value: `${fmtYear(meaning.y)}-Q${t.q}`, granularity: 'quarter', anchor: 'absolute', point: { y: meaning.y, q: t.q }, comparison: true };
+      return { value: fmtYear(meaning.y), granularity: 'year', anchor: 'absolute', point: { y: meaning.y } };
+    }
     case 'holiday': {
       if (meaning.y !== null) {
         const x = holidayDay(meaning.key, meaning.y);
