@@ -79,6 +79,9 @@ export const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'standings', 'division', 'season', 'match', 'matches', 'striker', 'midfielder', 'goalkeeper', 'coach',
   'inning', 'homer', 'pitcher', 'touchdown', 'quarterback', 'championship', 'tournament', 'seed', 'semifinal',
   'final', 'fixtures', 'draw', 'drew', 'beat', 'defeated', 'points', 'victory', 'club', 'team',
+  // cycling, motor racing, athletics and results tables
+  'cycling', 'rider', 'riders', 'race', 'stage', 'sprint', 'lap', 'laps', 'athletics', 'medal', 'racing',
+  'standings', 'pct', 'halftime', 'qualifier', 'champions', 'player', 'players', 'games',
 ]);
 
 /** Verbs and words next to a team name in results ("Essex beat Kent", "Chicago 5 Boston 3"). */
