@@ -114,3 +114,16 @@ describe('labels', () => {
     expect(pairs('Zorvex : we will fight on .')).toEqual(['Zorvex/PERSON']);
   });
 });
+
+describe('coordination', () => {
+  const table: Array<[string, string[]]> = [
+    // A weak name in a list takes the type its strongly typed neighbours share.
+    ['Firms such as Zorvex , Acme Widget Corp and Blorn Inc came .', ['Zorvex/ORGANIZATION', 'Acme Widget Corp/ORGANIZATION', 'Blorn Inc/ORGANIZATION']],
+    ['They flew to Zorvaka , Paris and Rome .', ['Zorvaka/PLACE', 'Paris/PLACE', 'Rome/PLACE']],
+    // Mixed strong types: nothing changes.
+    ['Zorvex met Acme Widget Corp and Paris officials .', ['Zorvex/PERSON', 'Acme Widget Corp/ORGANIZATION', 'Paris/PLACE']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

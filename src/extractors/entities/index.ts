@@ -18,6 +18,7 @@ import { loadGazetteer } from './lexicons/gazetteer';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { HONORIFICS, TITLES } from './lexicons/titles';
 import { applyConsistency } from './consistency';
+import { applyCoordination } from './coordination';
 import { decide, typeCandidate } from './type-names';
 import type { ArticleContext, Typed } from './type-names';
 import { SPORTS_WORDS } from './lexicons/words';
@@ -52,6 +53,7 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   const article: ArticleContext = { sports: isSportsReport(tokens) };
   let typed = candidates.map((c) => typeCandidate(text, tokens, c, gaz, article));
   typed = dropWeakInitials(tokens, typed, gaz);
+  applyCoordination(tokens, typed);
   applyConsistency(tokens, typed, gaz);
 
   // Lines in capitals: names known from the lexicons or from the rest of the article.
