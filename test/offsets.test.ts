@@ -30,6 +30,8 @@ const awkward: ArticleInput[] = [
   input('unclosed', '“'.repeat(300) + ' said Kirby. ' + '”“ '.repeat(200) + 'according to a source'),
   input('one-token', 'x'.repeat(20000)),
   input('empty-ish', ' \n\n\t '),
+  // A title-case headline opening with a reporting verb once sent the claims stage into an endless loop.
+  input('headline-verb', 'Slams Japanese Pride Instead.\n\nBiden Aims Insult At Trump, Slams Japanese Pride Instead.'),
   input('dateline', ' date 2023-12-01 WASHINGTON. “The truce fell through,” said John Kirby yesterday.', '2023-12-01'),
 ];
 

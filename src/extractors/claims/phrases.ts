@@ -81,7 +81,8 @@ export function indexNames(text: string, tokens: readonly Token[], names: readon
       for (let k = a; k < j; k++) nameAt[k] = spans.length;
       spans.push({ a, b: j, mention: null });
     }
-    i = j;
+    // A headline verb at i stops the run before it starts: step past it all the same.
+    i = Math.max(j, i + 1);
   }
   spans.sort((x, y) => x.a - y.a);
   nameAt.fill(-1);
