@@ -215,6 +215,15 @@ function peopleWithRoles(ctx: PhraseContext, nameOf: (n: NameSpan) => Resolved):
       words.add(key);
       if (!head && lex.isRoleNoun(t) && !ROLE_MODIFIERS.has(key)) head = key;
     }
+    // The entity stage's role span, when it found one, counts as well.
+    const role = n.mention?.role;
+    if (role) {
+      for (let i = tokenIndexAt(tokens, role.start); i < tokens.length && tokens[i].start < role.end; i++) {
+        const key = lex.roleKey(tokens[i]);
+        words.add(key);
+        if (lex.isRoleNoun(tokens[i]) && !ROLE_MODIFIERS.has(key)) head = key;
+      }
+    }
     // An apposition after the name: ", spokesperson for ...", ", the prime minister".
     let k = n.b;
     if (tokens[k]?.lower === ',') {
