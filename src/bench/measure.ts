@@ -14,6 +14,7 @@ import model from 'wink-eng-lite-web-model';
 import type { ArticleInput } from '../pipeline/document';
 import { createProcessor } from '../pipeline/process';
 import { createWorkerPool } from '../workers/pool';
+import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS } from '../io/extract';
 
 export const MB = 1024 * 1024;
 
@@ -89,7 +90,10 @@ export interface PoolRunResult {
  * records, so the RSS is the pipeline's.
  */
 export async function poolRun(corpus: readonly ArticleInput[], workers: number): Promise<PoolRunResult> {
-  const pool = createWorkerPool({ workers, timeoutMs: 60_000 });
+  // The extract command's limits: the heap cap also decides how far V8 lets a worker's heap
+  // grow before collecting (measured on 2 workers: peak RSS about 430 MB with the 1024 MB
+  // cap, 520-580 MB with none), so the bench must run with the same one.
+  const pool = createWorkerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS, maxHeapMb: DEFAULT_MAX_HEAP_MB });
   try {
     await Promise.all(corpus.slice(0, 50 * workers).map((a) => pool.run(a)));
     const before = await pool.timings();

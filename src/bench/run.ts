@@ -54,7 +54,8 @@ function poolLine(label: string, run: PoolRunResult, articles: number, tokens: n
   log(
     `${label.padEnd(12)} ${fmt(ms, 2).padStart(7)} ms/article  ${fmt(ms * (TOKENS_PER_ARTICLE / (tokens / articles)), 2).padStart(7)} ms/750 tokens  ` +
       `${fmt((articles / run.wallMs) * 1000, 0).padStart(6)} articles/s  ${fmt((tokens / run.wallMs) * 1000, 0).padStart(8)} tokens/s  ` +
-      `peak RSS ${mb(run.peakRssBytes)}  main thread busy ${fmt(run.mainThreadBusy * 100, 0)}%  CPU ${fmt(run.coresUsed, 2)} cores` +
+      `peak RSS ${mb(run.peakRssBytes)}  main thread busy ${fmt(run.mainThreadBusy * 100, 0)}%  CPU ${fmt(run.coresUsed, 2)} cores, ` +
+      `${fmt(articles / ((run.coresUsed * run.wallMs) / 1000), 0)} articles per CPU-second` +
       (run.failures ? `  FAILED ${run.failures}` : ''),
   );
 }
@@ -120,6 +121,9 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   log(`speed-up ${opts.workers} workers / 1 worker: ${fmt(speedup, 2)}x; results identical across worker counts: ${identical ? 'yes' : 'NO'}`);
   if (many.coresUsed < 0.9 * Math.min(opts.workers, cores())) {
     log(`  note: the ${opts.workers}-worker run got only ${fmt(many.coresUsed, 2)} cores of CPU (other processes took the rest): this speed-up measures the machine's load, not the pool; rerun on an idle machine`);
+    // Articles per CPU-second compare the runs' efficiency whatever the load; the ratio times the workers is what an idle machine would give if the cores were free.
+    const perCpu = (r: PoolRunResult): number => corpus.length / ((r.coresUsed * r.wallMs) / 1000);
+    log(`  articles per CPU-second, ${opts.workers} workers / 1 worker: ${fmt(perCpu(many) / perCpu(one), 2)} (an estimate, not a measurement, of the idle-machine speed-up: ${fmt((perCpu(many) / perCpu(one)) * opts.workers, 2)}x)`);
   }
   log();
 
