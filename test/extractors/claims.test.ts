@@ -140,6 +140,40 @@ describe('claim rules', () => {
       [{ kind: 'mixed', content: 'Trump “unhinged.”', cue: 'called', speaker: 'Jeb Bush' }],
     ],
     [
+      'claims/reported-clause (gerund subject, no "that")',
+      'He said legalizing it could put thousands of people to work.',
+      [{ kind: 'indirect', content: 'legalizing it could put thousands of people to work', cue: 'said', speaker: 'He' }],
+    ],
+    [
+      'claims/reported-clause (quantifier subject)',
+      'Bucher said none of the candidates were listed on the ballots.',
+      [{ kind: 'indirect', content: 'none of the candidates were listed on the ballots', cue: 'said', speaker: 'Bucher' }],
+    ],
+    [
+      'claims/reported-clause ends at a coordinated attribution ("and said that")',
+      'He said his attacks have given him momentum and said that Trump did not represent the party.',
+      [
+        { kind: 'indirect', content: 'his attacks have given him momentum', cue: 'said', speaker: 'He' },
+        { kind: 'indirect', content: 'Trump did not represent the party', cue: 'said', speaker: 'He' },
+      ],
+    ],
+    [
+      'claims/reported-clause ends where another subject reports (", and three-quarters said")',
+      'Most voters said Clinton is honest, and three-quarters said Sanders is honest.',
+      [
+        { kind: 'indirect', content: 'Clinton is honest', cue: 'said', speaker: 'Most voters' },
+        { kind: 'indirect', content: 'Sanders is honest', cue: 'said', speaker: 'three-quarters' },
+      ],
+    ],
+    [
+      'claims/reported-that nested in a quote stops at the closing mark',
+      '“Carrier needs to know that there are consequences,” Trump said at a rally.',
+      [
+        { kind: 'direct', content: 'Carrier needs to know that there are consequences,', cue: 'said', speaker: 'Trump' },
+        { kind: 'indirect', content: 'there are consequences', cue: 'know', speaker: 'Carrier' },
+      ],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],

@@ -83,6 +83,8 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const WINDOW = 150;
 const DASHES = new Set(['-', '–', '—', ',']);
 const CLAUSE_WORDS = new Set(['how', 'whether', 'if', 'what', 'why']);
+/** Quantifiers that can be the subject of a reported clause ("said none of them ..."). */
+const QUANTIFIER_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'all', 'both', 'each', 'neither', 'either', 'few', 'many', 'most', 'some', 'several']);
 /** After a comma, these start an adverbial clause that is the writer's, not the speaker's. */
 const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'although', 'though', 'until', 'however', 'but']);
 
@@ -431,7 +433,13 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   if (s >= ceiling) return null;
   const w = tokens[s];
   const opens = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'NUM' || isQuoteMark(w) || CLAUSE_WORDS.has(w.lower);
-  if (!opens) return null;
+  // Subjects wink tags otherwise: a gerund ("said legalizing it could ..."), a
+  // quantifier ("said none of them were ..."), a capitalised name read as a verb ("said
+  // Cook provided"). They open a clause only when a finite verb follows soon after.
+  const oddSubject = w.kind === 'word' && (
+    (w.pos === 'VERB' && (w.lower.endsWith('ing') || /^[A-Z]/.test(w.text))) ||
+    ((w.pos === 'ADV' || w.pos === 'PRON') && QUANTIFIER_SUBJECTS.has(w.lower)));
+  if (!opens && !(oddSubject && startsFiniteClause(tokens, s, Math.min(ceiling, s + 14)))) return null;
   const clause = clauseFrom(ctx, s, ceiling, quoteAt, quotes, false);
   if (!clause) return null;
   // Thoughts need a clause ("believes it would be wrong"); "said nothing" is not a claim.
@@ -450,9 +458,15 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
   let end = s; // one past the last token of the clause
   let i = s;
   let limit = ceiling;
+  // A clause reported inside a quote ("... need to know that there are consequences,”
+  // Trump said) is the speaker's words only up to the closing mark.
+  const within = quoteAt[s];
+  if (within !== -1 && quotes[within].open !== s) limit = Math.min(limit, quotes[within].close === -1 ? quotes[within].last : quotes[within].close);
   while (i < limit) {
     const t = tokens[i];
     const q = quoteAt[i];
+    // "X said A and (Y) said B": a coordinated attribution starts a claim of its own.
+    if (i > s && (t.lower === 'and' || t.lower === 'but') && startsCoordinatedCue(ctx, i + 1, limit)) break;
     if (q !== -1 && quotes[q].open === i) {
       // A quote is read whole, even past the sentence end.
       const close = quotes[q].close === -1 ? quotes[q].last - 1 : quotes[q].close;
@@ -473,6 +487,24 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
   if (end <= s || countWords(tokens, s, end) < 2) return null;
   return { start: tokens[s].start, end: tokens[end - 1].end, that, inverted: null };
   void lex;
+}
+
+/** After "and"/"but": a reporting verb ("and said that"), or a subject and one ("and 55 percent said"). */
+function startsCoordinatedCue(ctx: PhraseContext, k: number, ceiling: number): boolean {
+  const { tokens, lex } = ctx;
+  let j = k;
+  while (j < ceiling && tokens[j].kind === 'tabCRLF') j++;
+  if (j >= ceiling) return false;
+  const isCue = (t: Token): boolean => lex.verbCue(t) !== null && !t.lower.endsWith('ing');
+  if (isCue(tokens[j])) return true;
+  // A short subject: a noun phrase, or a quantity ("three-quarters", "six in 10").
+  const np = nounPhraseAfter(ctx, j, ceiling);
+  let m = np ? np.next : j;
+  if (!np) while (m < ceiling && m - j < 5 && (['NUM', 'NOUN', 'ADJ', 'PROPN'].includes(tokens[m].pos) || ['in', 'of', '-'].includes(tokens[m].lower))) m++;
+  if (m === j) return false;
+  while (m < ceiling && lex.isBetweenSubjectAndCue(tokens[m])) m++;
+  // "and the plans announced by ..." is a participle, not an attribution.
+  return m < ceiling && isCue(tokens[m]) && tokens[m].pos === 'VERB' && tokens[m + 1]?.lower !== 'by';
 }
 
 /** After a comma: does a new attribution or a new predicate start here? */

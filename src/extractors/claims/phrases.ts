@@ -127,6 +127,11 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
       a--;
       continue;
     }
+    // A hyphen written without spaces joins one compound word ("three-quarters").
+    if (t.text === '-' && a < end && a - 2 >= floor && isNpWord(tokens[a - 2]) && tokens[a - 2].end === t.start && t.end === tokens[a].start) {
+      a--;
+      continue;
+    }
     if (t.lower === 'and' && a < end && a - 2 >= floor && isNpWord(tokens[a - 2])) {
       a--;
       continue;
