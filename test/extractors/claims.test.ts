@@ -174,6 +174,16 @@ describe('claim rules', () => {
       ],
     ],
     [
+      'claims/reported-clause: a time adverbial before the cue is not the speaker',
+      'A news report published Wednesday said the minister used a personal email account.',
+      [{ kind: 'indirect', content: 'the minister used a personal email account', cue: 'said', speaker: 'A news report' }],
+    ],
+    [
+      'claims/reported-clause: "on Tuesday" between subject and cue',
+      'The senator on Tuesday said the bill would fail.',
+      [{ kind: 'indirect', content: 'the bill would fail', cue: 'said', speaker: 'The senator' }],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],

@@ -44,6 +44,13 @@ const MAX_NP = 10;
 const HEADLINE_VERBS = new Set(['says', 'said', 'tells', 'told', 'warns', 'warned', 'claims', 'praises', 'slams', 'blasts', 'urges', 'denies', 'confirms', 'announces', 'reveals', 'admits', 'vows', 'insists', 'endorses']);
 
 const isPossessive = (t: Token): boolean => t.lower === "'s" || t.lower === "'" || (t.pos === 'PART' && t.lower.endsWith("'s"));
+/** Days, months and relative time words: the dateline of an attribution, not its subject. */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+  'today', 'yesterday', 'tonight', 'on', 'last', 'this', 'week', 'weekend', 'month', 'morning', 'afternoon', 'evening', 'night',
+]);
 const isNpWord = (t: Token): boolean =>
   t.kind !== 'tabCRLF' && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM');
 const isHead = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'NOUN';
@@ -182,9 +189,29 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
   const { tokens, lex } = ctx;
   let j = cue - 1;
   let skipped = 0;
-  while (j >= floor && skipped < 4 && (lex.isBetweenSubjectAndCue(tokens[j]) || tokens[j].kind === 'tabCRLF')) {
-    j--;
-    skipped++;
+  let timed = false;
+  while (j >= floor && skipped < 6) {
+    const w = tokens[j];
+    if (lex.isBetweenSubjectAndCue(w) || w.kind === 'tabCRLF') {
+      skipped++;
+      j--;
+      continue;
+    }
+    // A time adverbial is never the speaker: "the senator on Tuesday said", "a report
+    // published Wednesday said" (the participle goes with the time, the head before it).
+    if (TIME_WORDS.has(w.lower) || (w.pos === 'NUM' && timed)) {
+      timed = true;
+      skipped++;
+      j--;
+      continue;
+    }
+    if (timed && w.pos === 'VERB' && /ed$/.test(w.lower)) {
+      timed = false;
+      skipped++;
+      j--;
+      continue;
+    }
+    break;
   }
   if (j < floor) return null;
   const t = tokens[j];
