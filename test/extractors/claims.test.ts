@@ -6,7 +6,7 @@
 import { buildTextLayer } from '../../src/pipeline/text-layer';
 import { createClaimFinder } from '../../src/extractors/claims';
 import { findQuotes } from '../../src/extractors/claims/quotes';
-import type { Claim } from '../../src/pipeline/document';
+import type { Claim, NameMention } from '../../src/pipeline/document';
 
 const find = createClaimFinder();
 
@@ -184,6 +184,14 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'the bill would fail', cue: 'said', speaker: 'The senator' }],
     ],
     [
+      'claims/according-to opening the sentence after a quote belongs to that sentence',
+      'He spoke. “Trump would win, and handily.” According to a recent poll, Trump garnered 30% of the votes.',
+      [
+        { kind: 'direct', content: 'Trump would win, and handily.', cue: null, speaker: null },
+        { kind: 'indirect', content: 'Trump garnered 30% of the votes', cue: 'According to', speaker: 'a recent poll' },
+      ],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],
@@ -204,6 +212,18 @@ describe('claim rules', () => {
   ];
   it.each(none)('%s', (_, text) => {
     expect(claimsOf(text).filter((c) => c.rule !== 'claims/quote-inferred')).toEqual([]);
+  });
+});
+
+describe('names from the entity stage', () => {
+  it('a source name wink mis-tags ("the Associated/VERB Press") is still a source', () => {
+    const text = 'Clinton led by about 1,500 votes, according to the Associated Press.';
+    const { tokens, sentences } = buildTextLayer(text);
+    const start = text.indexOf('Associated Press');
+    const names: NameMention[] = [{ start, end: start + 16, text: 'Associated Press', type: 'ORGANIZATION', confidence: 0.9, evidence: [], sentence: 0 }];
+    expect(find({ text, tokens, sentences, names }).map(brief)).toEqual([
+      { kind: 'indirect', content: 'Clinton led by about 1,500 votes', cue: 'according to', speaker: 'Associated Press' },
+    ]);
   });
 });
 

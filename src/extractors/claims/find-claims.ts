@@ -283,6 +283,9 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
   const { tokens, lex } = ctx;
   const t = tokens[k];
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    // "“...” According to a poll, Trump leads": a capital opens the next sentence's
+    // attribution, not this quote's.
+    if (t.text === 'According') return null;
     return { cue: [k, k + 2], speaker: sourceAfter(ctx, k + 2, ceiling), rule: 'claims/quote-then-cue' };
   }
   const cls = lex.verbCue(t);
@@ -591,8 +594,8 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
   const speaker = sourceAfter(ctx, i + 2, ceiling);
   if (!speaker) return null;
   const before = previousToken(tokens, i);
-  // A quote right before is the quote rule's.
-  if (before >= 0 && (isQuoteMark(tokens[before]) || (tokens[before].lower === ',' && before > 0 && isQuoteMark(tokens[previousToken(tokens, before)])))) return null;
+  // A quote right before is the quote rule's (unless "According to" opens a sentence of its own).
+  if (before >= 0 && i > floor && (isQuoteMark(tokens[before]) || (tokens[before].lower === ',' && before > 0 && isQuoteMark(tokens[previousToken(tokens, before)])))) return null;
   let s = floor;
   while (s < ceiling && tokens[s].kind === 'tabCRLF') s++;
   // "X said ..., according to a statement": the verb's claim already holds the text.

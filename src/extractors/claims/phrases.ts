@@ -161,8 +161,11 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
   let lastHead = -1;
   while (i < ceiling && i - a < MAX_NP) {
     const t = tokens[i];
-    if (isNpWord(t)) {
-      if (isHead(t)) lastHead = i;
+    // A token inside a name the entity stage found is a name word whatever wink's tag
+    // ("the Associated/VERB Press").
+    const inName = ctx.nameAt[i] !== -1 && t.kind === 'word';
+    if (isNpWord(t) || inName) {
+      if (isHead(t) || inName) lastHead = i;
       i++;
       continue;
     }
