@@ -192,6 +192,16 @@ describe('claim rules', () => {
       ],
     ],
     [
+      'claims/reported-clause: a reported question after an addressee',
+      'A reporter asked Sanders how he was feeling on caucus day.',
+      [{ kind: 'indirect', content: 'how he was feeling on caucus day', cue: 'asked', speaker: 'A reporter' }],
+    ],
+    [
+      'claims/reported-clause: a reported question with "whether"',
+      'The senator asked whether the plan would work.',
+      [{ kind: 'indirect', content: 'whether the plan would work', cue: 'asked', speaker: 'The senator' }],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],
@@ -208,6 +218,8 @@ describe('claim rules', () => {
     ['"reiterates" with an object that only names the claim', 'The White House reiterates its public positions.'],
     ['an agentless passive', 'The plan was dismissed as unrealistic.'],
     ['a negated promise', 'Biden did not threaten to limit aid.'],
+    ['a request is not a reported question', 'Trump asked the network to donate the profits.'],
+    ['"when asked" is an agentless passive', 'Kirby spoke when asked whether the United States has raised the issue.'],
     ['a speaker\'s own "I think" inside a quote', '“I think Americans are dreaming,” he laughed.'],
   ];
   it.each(none)('%s', (_, text) => {

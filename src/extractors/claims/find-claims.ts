@@ -83,6 +83,10 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const WINDOW = 150;
 const DASHES = new Set(['-', '–', '—', ',']);
 const CLAUSE_WORDS = new Set(['how', 'whether', 'if', 'what', 'why']);
+/** Words that open a reported question. */
+const QUESTION_WORDS = new Set(['how', 'whether', 'if', 'what', 'why', 'when', 'where', 'who', 'which']);
+/** Words before a bare participle cue that make it an agentless passive ("when asked whether"). */
+const REDUCED_PASSIVE = new Set(['when', 'if', 'once', 'after', 'while', 'as', 'until', 'unless']);
 /** Quantifiers that can be the subject of a reported clause ("said none of them ..."). */
 const QUANTIFIER_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'all', 'both', 'each', 'neither', 'either', 'few', 'many', 'most', 'some', 'several']);
 /** After a comma, these start an adverbial clause that is the writer's, not the speaker's. */
@@ -209,6 +213,12 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // a speaker's own "I think" is part of their quote, not a claim of its own.
       // An agentless passive ("was dismissed as") names no speaker: not attributed here.
       if (isPassive(tokens, i, floor)) continue;
+      // "Kirby adds when asked whether ...", "Asked about the plan, he said": a reduced
+      // passive whose agent is not given.
+      if (t.lower.endsWith('ed') && lex.asksQuestion(t)) {
+        const p = previousToken(tokens, i);
+        if (p < floor || REDUCED_PASSIVE.has(tokens[p].lower) || SENTENCE_END.has(tokens[p].lower)) continue;
+      }
       let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i));
       if (insideQuote && (!speaker || ['i', 'we', 'you'].includes(tokens[speaker.a].lower))) continue;
       const forward = reportedClause(ctx, i, cls, ceiling, quoteAt, quotes);
@@ -397,6 +407,13 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     if (w.pos === 'VERB' || w.pos === 'AUX' || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
+  if (lex.asksQuestion(tokens[c])) {
+    // "asked Sanders how he was feeling", "asked whether ...": the reported question,
+    // past an addressee; "asked the network to donate" is a request, not a claim.
+    const to = nounPhraseAfter(ctx, k, ceiling);
+    const m = to ? to.next : tokens[k].pos === 'PRON' && !lex.isSpeakerPronoun(tokens[k]) ? k + 1 : k;
+    return m < ceiling && QUESTION_WORDS.has(tokens[m].lower) ? clauseFrom(ctx, m, ceiling, quoteAt, quotes, false) : null;
+  }
   // "pledged to oppose ...", "vowed to fight": the promise is the infinitive.
   if (tokens[k].lower === 'to' && lex.takesInfinitive(tokens[c])) {
     // "did not threaten to ..." reports nothing.
@@ -428,7 +445,7 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   }
   let s = k;
   // Skip a short adverbial: "said on Monday it would ...".
-  if (tokens[s].pos === 'ADP' && tokens[s].lower !== 'that') {
+  if (tokens[s].pos === 'ADP' && tokens[s].lower !== 'that' && !CLAUSE_WORDS.has(tokens[s].lower)) {
     s++;
     while (s < ceiling && s - k < 6 && (tokens[s].pos === 'DET' || tokens[s].pos === 'NOUN' || tokens[s].pos === 'PROPN' || tokens[s].pos === 'ADJ' || tokens[s].pos === 'NUM')) s++;
     if (s < ceiling && tokens[s].lower === ',') s++;

@@ -27,6 +27,9 @@ const SPEECH_VERBS = [
   'mock', 'ridicule', 'assess', 'opine', 'recount', 'relate',
 ];
 
+/** Verbs of asking: they report a question ("asked him whether ..."), not a request ("asked him to"). */
+const QUESTION_VERBS = ['ask', 'inquire', 'enquire', 'wonder', 'query'];
+
 /** Verbs of thinking: stated beliefs and expectations count as claims (ANNOTATION.md). */
 const BELIEF_VERBS = [
   'believe', 'think', 'expect', 'fear', 'hope', 'doubt', 'suspect',
@@ -124,6 +127,8 @@ export interface Lexicon {
   /** True when the verb's first complement is an addressee ("told Biden that"). */
   takesAddressee(token: Token): boolean;
   takesInfinitive(token: Token): boolean;
+  /** True for verbs of asking, which report only a question clause. */
+  asksQuestion(token: Token): boolean;
   isNamingVerb(token: Token): boolean;
   /** True when a bare noun phrase after the verb is the claim ("confirmed the talks"). */
   takesObjectContent(token: Token): boolean;
@@ -144,6 +149,8 @@ export function createLexicon(): Lexicon {
   for (const v of THAT_ONLY_VERBS) verbs.set(v, 'that-only');
   for (const v of BELIEF_VERBS) verbs.set(v, 'belief');
   for (const v of SPEECH_VERBS) verbs.set(v, 'speech');
+  for (const v of QUESTION_VERBS) verbs.set(v, 'speech');
+  const question = new Set(QUESTION_VERBS);
   const addressee = new Set(ADDRESSEE_VERBS);
   const objectContent = new Set(OBJECT_CONTENT_VERBS);
   const infinitive = new Set(INFINITIVE_VERBS);
@@ -168,6 +175,7 @@ export function createLexicon(): Lexicon {
     takesAddressee: (token) => addressee.has(lemmaOf(token)),
     takesObjectContent: (token) => objectContent.has(lemmaOf(token)),
     takesInfinitive: (token) => infinitive.has(lemmaOf(token)),
+    asksQuestion: (token) => question.has(lemmaOf(token)),
     isNamingVerb: (token) => token.pos === 'VERB' && naming.has(lemmaOf(token)),
     isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
     isRoleNoun: (token) => roles.has(token.lower.replace(/\.$/, '')) || roles.has(token.lemma.toLowerCase()),
