@@ -9,7 +9,7 @@ import { spawnSync } from 'child_process';
 import type { ArticleInput } from '../src/pipeline/document';
 import { createProcessor, type ProcessResult } from '../src/pipeline/process';
 import { articleHash } from '../src/io/hash';
-import { createWorkerPool } from '../src/workers/pool';
+import { createWorkerPool, recordJson } from '../src/workers/pool';
 
 const ROOT = path.join(__dirname, '..');
 const FIXTURES = path.join(ROOT, 'fixtures');
@@ -48,6 +48,21 @@ describe('createWorkerPool', () => {
       expect(results).toEqual(expected);
       const timings = await pool.timings();
       expect(Object.keys(timings)).toEqual(expect.arrayContaining(['text', 'names', 'dates', 'claims', 'record']));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test("recordJson is the worker's JSON of the record, byte for byte, until the record is read", async () => {
+    const pool = createWorkerPool({ workers: 1 });
+    try {
+      const result = await pool.run(inputs[0]);
+      const record = (expected[0] as Extract<ProcessResult, { ok: true }>).record;
+      expect(recordJson(result)).toBe(JSON.stringify(record));
+      expect(result).toEqual(expected[0]);
+      // Once read, the record may be changed: the string is no longer offered.
+      expect(recordJson(result)).toBeUndefined();
+      expect(recordJson(record as never)).toBeUndefined();
     } finally {
       await pool.close();
     }

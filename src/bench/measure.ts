@@ -13,7 +13,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { ArticleInput } from '../pipeline/document';
 import { createProcessor } from '../pipeline/process';
-import { createWorkerPool } from '../workers/pool';
+import { createWorkerPool, recordJson } from '../workers/pool';
 import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS } from '../io/extract';
 
 export const MB = 1024 * 1024;
@@ -85,8 +85,8 @@ export interface PoolRunResult {
 
 /**
  * Process the corpus through a pool of `workers` threads, after a warm-up on its first
- * articles. Each result is serialised and hashed as it arrives, then dropped: the main
- * thread does what the extract command's does (JSON.stringify per record) and holds no
+ * articles. Each result is serialised (the worker's JSON when there is one, as a JSONL
+ * writer would) and hashed as it arrives, then dropped: the main thread holds no
  * records, so the RSS is the pipeline's.
  */
 export async function poolRun(corpus: readonly ArticleInput[], workers: number): Promise<PoolRunResult> {
@@ -106,7 +106,8 @@ export async function poolRun(corpus: readonly ArticleInput[], workers: number):
       corpus.map((a) =>
         pool.run(a).then((r) => {
           if (!r.ok) failures++;
-          return crypto.createHash('sha1').update(JSON.stringify(r)).digest('hex');
+          // What a JSONL writer does with each result (see recordJson): serialise it, here to hash it.
+          return crypto.createHash('sha1').update(recordJson(r) ?? JSON.stringify(r)).digest('hex');
         }),
       ),
     );

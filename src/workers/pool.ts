@@ -21,6 +21,7 @@ import path from 'path';
 import { Worker } from 'worker_threads';
 import type { ArticleInput } from '../pipeline/document';
 import type { ProcessResult } from '../pipeline/process';
+import type { ArticleRecord } from '../types/article';
 import type { FromWorker, Task, ToWorker } from './protocol';
 
 export interface PoolOptions {
@@ -102,6 +103,45 @@ class Queue<T> {
   }
 }
 
+const RECORD_JSON = new WeakMap<object, string>();
+
+/**
+ * The record of a pool result as the worker serialised it (`JSON.stringify(record)`), as
+ * long as nobody has read `result.record` yet; otherwise (or for a result that did not
+ * come from the pool) undefined. A writer that only puts records out as JSON Lines can
+ * write this string and skip parsing and re-serialising on the main thread, which the
+ * workers share the cores with:
+ *
+ *   const line = recordJson(result) ?? JSON.stringify(result.record);
+ */
+export function recordJson(result: ProcessResult): string | undefined {
+  return RECORD_JSON.get(result);
+}
+
+/**
+ * An ok result whose `record` is parsed from `json` on first read. Reading it may lead
+ * to changes, so it also drops the JSON from `recordJson`: the string never disagrees
+ * with the object.
+ */
+function lazyRecordResult(json: string): ProcessResult {
+  const result = { ok: true } as Extract<ProcessResult, { ok: true }>;
+  let record: ArticleRecord | undefined;
+  Object.defineProperty(result, 'record', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      RECORD_JSON.delete(result);
+      return (record ??= JSON.parse(json) as ArticleRecord);
+    },
+    set: (value: ArticleRecord) => {
+      RECORD_JSON.delete(result);
+      record = value;
+    },
+  });
+  RECORD_JSON.set(result, json);
+  return result;
+}
+
 /** Start `opts.workers` threads; each loads the pipeline once. Call `close()` when done. */
 export function createWorkerPool(opts: PoolOptions): WorkerPool {
   if (!Number.isInteger(opts.workers) || opts.workers < 1) throw new RangeError(`workers must be a whole number of at least 1, got ${opts.workers}`);
@@ -144,7 +184,7 @@ export function createWorkerPool(opts: PoolOptions): WorkerPool {
     for (const [stage, ms] of Object.entries(message.ms)) totals[stage] = (totals[stage] ?? 0) + ms;
     // The worker moved on to the next article already: its time limit starts now.
     restartTimer(slot);
-    pending.resolve(JSON.parse(message.json) as ProcessResult);
+    pending.resolve(message.result.ok ? lazyRecordResult(message.result.recordJson) : message.result);
     dispatch();
   }
 

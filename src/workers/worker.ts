@@ -27,7 +27,7 @@ function processOne(task: Task): void {
   }
   const ms: Record<string, number> = {};
   for (const [stage, total] of Object.entries(processor.timings)) ms[stage] = total - (before[stage] ?? 0);
-  send({ type: 'result', id: task.id, json: JSON.stringify(result), ms });
+  send({ type: 'result', id: task.id, result: result.ok ? { ok: true, recordJson: JSON.stringify(result.record) } : result, ms });
 }
 
 /**
