@@ -124,6 +124,15 @@ export async function poolRun(corpus: readonly ArticleInput[], workers: number):
   }
 }
 
+/** Milliseconds to process the corpus in this thread, after a warm-up on its first articles. */
+export function inThreadRun(corpus: readonly ArticleInput[]): number {
+  const processor = createProcessor();
+  for (const input of corpus.slice(0, 50)) processor.process(input);
+  const t0 = performance.now();
+  for (const input of corpus) processor.process(input);
+  return performance.now() - t0;
+}
+
 export interface ScalingPoint {
   times: number;
   characters: number;

@@ -4,7 +4,8 @@
  * benchmark (not a test). Prints, in one run:
  *
  *   - ms per article and articles per second on 1 worker and on all cores, the
- *     speed-up, and whether both runs gave identical results;
+ *     speed-up, whether all runs gave identical results, and the machine's ceiling
+ *     for the speed-up (independent processes at once);
  *   - tokens per second, the wink-nlp floor on the same corpus and the ratio to it;
  *   - peak RSS of a process running the pool (each pool run in its own child
  *     process), and ms per stage;
@@ -20,7 +21,7 @@ import path from 'path';
 import { fork } from 'child_process';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateCorpus, readCorpusFolder } from './corpus';
-import { cores, heapOverDocuments, joinedCost, lengthScaling, MB, poolRun, winkFloor, type PoolRunResult } from './measure';
+import { cores, heapOverDocuments, inThreadRun, joinedCost, lengthScaling, MB, poolRun, winkFloor, type PoolRunResult } from './measure';
 import { PIPELINE_VERSION } from '../version';
 import type { ArticleInput } from '../pipeline/document';
 
@@ -85,6 +86,35 @@ function poolPhase(folder: string | undefined, articles: number, workers: number
   });
 }
 
+/**
+ * The machine's own ceiling for the speed-up: the pipeline in one plain process alone,
+ * then in `n` independent processes at once (no threads, no messages, nothing shared).
+ * Cores that slow each other down (shared caches, memory bandwidth, clock boost) show
+ * here, and no pool can beat this ratio.
+ */
+async function ceiling(folder: string | undefined, articles: number, n: number): Promise<{ alone: number; together: number; ratio: number }> {
+  const once = (): Promise<number> => {
+    const args = [...(folder ? [folder] : []), '--articles', String(articles), '--thread-phase'];
+    const child = fork(__filename, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    return new Promise((resolve, reject) => {
+      let ms: number | null = null;
+      child.once('message', (m) => {
+        ms = m as number;
+      });
+      child.once('exit', (code) => (ms !== null ? resolve(ms) : reject(new Error(`a single-thread run stopped with exit code ${code}`))));
+    });
+  };
+  const alone = await once();
+  const together = Math.max(...(await Promise.all(Array.from({ length: n }, once))));
+  return { alone, together, ratio: (n * alone) / together };
+}
+
+async function threadPhaseChild(folder: string | undefined, articles: number): Promise<void> {
+  const ms = inThreadRun(loadCorpus(folder, articles));
+  await new Promise<void>((resolve, reject) => process.send!(ms, (err: Error | null) => (err ? reject(err) : resolve())));
+  process.disconnect();
+}
+
 /** The child's side of poolPhase: run, report the whole process's peak RSS, hand the result back. */
 async function poolPhaseChild(folder: string | undefined, articles: number, workers: number): Promise<void> {
   const run = await poolRun(loadCorpus(folder, articles), workers);
@@ -127,8 +157,15 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   poolLine('1 worker', one, corpus.length, tokens);
   poolLine(`${opts.workers} workers`, many, corpus.length, tokens);
   const speedup = one.wallMs / many.wallMs;
+  const machine = opts.workers > 1 ? await ceiling(folder, opts.articles, opts.workers) : null;
   const identical = [...ones, ...manys].every((run) => run.digests.every((d, i) => d === one.digests[i]));
   log(`speed-up ${opts.workers} workers / 1 worker: ${fmt(speedup, 2)}x; results identical across worker counts and rounds: ${identical ? 'yes' : 'NO'}`);
+  if (machine) {
+    log(
+      `  the machine's ceiling: ${opts.workers} independent single-thread processes at once did ${fmt(machine.ratio, 2)}x the work of one alone ` +
+        `(${fmt(machine.alone / corpus.length, 2)} ms/article alone, ${fmt(machine.together / corpus.length, 2)} ms/article each together); the pool reaches ${fmt((speedup / machine.ratio) * 100, 0)}% of it`,
+    );
+  }
   if (many.coresUsed < 0.9 * Math.min(opts.workers, cores())) {
     log(`  note: the ${opts.workers}-worker run got only ${fmt(many.coresUsed, 2)} cores of CPU (other processes took the rest): this speed-up measures the machine's load, not the pool; rerun on an idle machine`);
     // Articles per CPU-second compare the runs' efficiency whatever the load; the ratio times the workers is what an idle machine would give if the cores were free.
@@ -210,8 +247,10 @@ async function main(argv: string[]): Promise<number> {
     .option('--rounds <n>', 'pool runs per worker count; the fastest counts', positiveInt, 3)
     .option('--heap-docs <n>', 'documents for the heap check (0 to skip)', (v) => (v === '0' ? 0 : positiveInt(v)), 6000)
     .addOption(new Option('--pool-phase <workers>', 'internal: one pool run in this process, result sent to the parent').hideHelp().argParser(positiveInt))
-    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; poolPhase?: number }) => {
+    .addOption(new Option('--thread-phase', 'internal: the corpus in this thread, milliseconds sent to the parent').hideHelp())
+    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; poolPhase?: number; threadPhase?: boolean }) => {
       if (opts.poolPhase !== undefined) await poolPhaseChild(folder, opts.articles, opts.poolPhase);
+      else if (opts.threadPhase) await threadPhaseChild(folder, opts.articles);
       else code = await bench(folder, opts);
     });
   await program.parseAsync(argv, { from: 'user' });
