@@ -5,20 +5,12 @@
 import fs from 'fs';
 import path from 'path';
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
+import { seededRandom } from '../src/bench/corpus';
 
 export const CLI = path.join(__dirname, '..', 'dist', 'cli.js');
 
-/** mulberry32: a small seeded PRNG, so a failing run can be repeated exactly. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the benchmark's), so a failing run can be repeated exactly. */
+export const prng = seededRandom;
 
 // Made-up people and places; the articles only need to be news-shaped.
 const PEOPLE = ['Maria Lopez', 'Tomas Berg', 'Aisha Khan', 'Peter Novak', 'Lena Fischer', 'David Osei'];
