@@ -20,7 +20,6 @@ import path from 'path';
 import { once } from 'events';
 import type { Readable, Writable } from 'stream';
 import type { ArticleInput } from '../pipeline/document';
-import type { ArticleRecord } from '../types/article';
 import type { ErrorRecord, InputLocation } from '../types/error';
 import type { Manifest, ManifestCounts } from '../types/manifest';
 import { PIPELINE_VERSION, SCHEMA_VERSION } from '../version';
@@ -29,7 +28,7 @@ import { readInputs, type ReadItem, type ReadStats } from './read-inputs';
 import type { Rejection } from './article-input';
 import { openJsonl, writeJsonAtomic, type JsonlAppender } from './output';
 import type { ArticleRunner } from './runner';
-import { createWorkerPool } from '../workers/pool';
+import { createWorkerPool, recordJson } from '../workers/pool';
 import { createProgress } from './progress';
 
 export interface ExtractOptions {
@@ -59,7 +58,8 @@ export const DEFAULT_MAX_HEAP_MB = 1024;
 
 export class UsageError extends Error {}
 
-type Outcome = { kind: 'written'; record: ArticleRecord } | { kind: 'rejected'; error: ErrorRecord } | { kind: 'skipped'; alreadyRejected: boolean };
+/** A written article travels as its JSON line: the worker's own serialisation when the pool kept it. */
+type Outcome = { kind: 'written'; json: string } | { kind: 'rejected'; error: ErrorRecord } | { kind: 'skipped'; alreadyRejected: boolean };
 
 /** Re-run key of an article: its id and content hash (records of other pipeline versions are not keys). */
 const articleKey = (id: string, sha: string): string => `${id}\u0000${sha}`;
@@ -138,7 +138,7 @@ export async function extractCommand(opts: ExtractOptions, deps: ExtractDeps = {
     if (rejectedArticles.has(key)) return { kind: 'skipped', alreadyRejected: true };
     done.add(key);
     return runner.run(input).then((result): Outcome => {
-      if (result.ok) return { kind: 'written', record: result.record };
+      if (result.ok) return { kind: 'written', json: recordJson(result) ?? JSON.stringify(result.record) };
       const { path: p, line } = input.source;
       const location: InputLocation = { ...(p !== undefined ? { path: p } : {}), ...(line !== undefined ? { line } : {}) };
       return { kind: 'rejected', error: errorRecord({ location, id: input.id, sha256: input.source.sha256, ruleId: result.ruleId, reason: result.reason }) };
@@ -149,8 +149,8 @@ export async function extractCommand(opts: ExtractOptions, deps: ExtractDeps = {
   const emit = async (outcome: Outcome): Promise<void> => {
     if (outcome.kind === 'written') {
       counts.written++;
-      if (articles) articles.append(outcome.record);
-      else if (!stdout.write(JSON.stringify(outcome.record) + '\n')) await once(stdout, 'drain');
+      if (articles) articles.appendJson(outcome.json);
+      else if (!stdout.write(outcome.json + '\n')) await once(stdout, 'drain');
     } else if (outcome.kind === 'rejected') {
       counts.rejected++;
       if (errors) errors.append(outcome.error);

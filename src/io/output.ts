@@ -26,6 +26,8 @@ export interface JsonlAppender {
   readonly file: string;
   /** Append one record as one line (one write call). */
   append(record: object): void;
+  /** Append a record already serialised as JSON (no newline) as one line. */
+  appendJson(json: string): void;
   /** Flush to disk (fsync). */
   sync(): void;
   close(): void;
@@ -51,15 +53,17 @@ export async function openJsonl(file: string, opts: { fresh?: boolean; onRecord?
     throw err;
   }
   let unsynced = 0;
+  const appendJson = (json: string): void => {
+    writeAll(fd, Buffer.from(json + '\n', 'utf8'));
+    if (++unsynced >= SYNC_EVERY) {
+      fs.fsyncSync(fd);
+      unsynced = 0;
+    }
+  };
   return {
     file,
-    append(record) {
-      writeAll(fd, Buffer.from(JSON.stringify(record) + '\n', 'utf8'));
-      if (++unsynced >= SYNC_EVERY) {
-        fs.fsyncSync(fd);
-        unsynced = 0;
-      }
-    },
+    append: (record) => appendJson(JSON.stringify(record)),
+    appendJson,
     sync() {
       fs.fsyncSync(fd);
       unsynced = 0;
