@@ -12,7 +12,7 @@
  *   (assemble the record and validate it against the schema ........ ./record.ts)
  *   (write articles.jsonl / errors.jsonl / manifest.json ........... src/io/)
  */
-import type { Doc, Layers } from './document';
+import type { Doc } from './document';
 import type { AnyStage, Stage } from './stage';
 import { checkWiring } from './stage';
 import { findDateline } from './metadata';
@@ -117,4 +117,3 @@ export function createStages(): AnyStage[] {
   return stages;
 }
 
-export type { Layers };

@@ -10,7 +10,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Span, Token } from './document';
+import type { Sentence, Token } from './document';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -149,11 +149,4 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Span from token `a` (inclusive) to token `b` (exclusive). */
-export function tokenSpan(text: string, tokens: readonly Token[], a: number, b: number): Span {
-  const start = tokens[a].start;
-  const end = tokens[b - 1].end;
-  return { start, end, text: text.slice(start, end) };
 }

@@ -43,9 +43,6 @@ export const TITLES: readonly string[] = [
   'all-rounder', 'batsman', 'bowler', 'pitcher', 'quarterback', 'rider', 'driver', 'player', 'seed', 'winner',
 ];
 
-/** Words that, lower case right before a name, say it is a person (as well as TITLES). */
-export const ROLE_NOUN_TAGS: readonly string[] = ['Actor'];
-
 /** Honorifics that make the following name a person whatever else is known about it. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'prof.',

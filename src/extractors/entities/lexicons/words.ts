@@ -30,9 +30,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'do', 'y', 'ter', 'ten',
 ]);
 
-/** Words that join parts of one organization or place name when a head word calls for them. */
-export const INNER_JOINERS: ReadonlySet<string> = new Set(['of', 'for', '&', 'and', 'on']);
-
 /** Last words of place names ("Gaza City", "Gaza Strip", "Red Sea", "Heathrow Airport"). */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'city', 'strip', 'island', 'islands', 'isles', 'river', 'sea', 'ocean', 'mountains', 'mountain', 'valley', 'province',
