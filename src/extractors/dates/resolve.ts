@@ -75,24 +75,21 @@ function directionOf(tense: Tense): number {
 }
 
 /**
- * Pick the year for a yearless day (month/day) relative to the publication day.
- * `strict` excludes the publication day itself (for "last"/"next").
+ * Of the candidate years, the one whose date lies nearest the publication date, where
+ * `distance(y)` is the signed distance from publication in the expression's own unit
+ * (days or months). `strict` excludes distance 0 (for "last"/"next"). Nearest wins,
+ * with a handicap against the sentence's tense: news in the past tense still announces
+ * deadlines ("payable Dec. 7", "must return by Jan. 14"), so tense only tips the
+ * balance when both readings are about as far.
  */
-function pickYear(pub: Ymd, m: number, d: number, dir: number, strict = false): number {
-  const candidates = [pub.y - 1, pub.y, pub.y + 1].filter((y) => isValidDay(y, m, d));
-  if (candidates.length === 0) return pub.y;
-  const days = (x: Ymd): number => Date.UTC(x.y, x.m - 1, x.d) / 86400000;
-  const p = days(pub);
+function nearestYear(candidates: readonly number[], distance: (y: number) => number, dir: number, strict: boolean, handicap: number): number {
   let best = candidates[0];
   let bestScore = Infinity;
   for (const y of candidates) {
-    const diff = days({ y, m, d }) - p;
+    const diff = distance(y);
     if (strict && dir < 0 && diff >= 0) continue;
     if (strict && dir > 0 && diff <= 0) continue;
-    // Nearest wins, with a handicap against the sentence's tense: news in the past tense
-    // still announces deadlines ("payable Dec. 7", "must return by Jan. 14"), so tense
-    // only tips the balance when both readings are about as far.
-    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0) + (!strict && dir !== 0 && Math.sign(diff) === -dir ? TENSE_HANDICAP_DAYS : 0);
+    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0) + (!strict && dir !== 0 && Math.sign(diff) === -dir ? handicap : 0);
     if (score < bestScore) {
       best = y;
       bestScore = score;
@@ -101,21 +98,17 @@ function pickYear(pub: Ymd, m: number, d: number, dir: number, strict = false): 
   return best;
 }
 
-/** Same for a yearless month: compares months only. */
+/** The year for a yearless day (month/day) relative to the publication day. */
+function pickYear(pub: Ymd, m: number, d: number, dir: number, strict = false): number {
+  const candidates = [pub.y - 1, pub.y, pub.y + 1].filter((y) => isValidDay(y, m, d));
+  if (candidates.length === 0) return pub.y;
+  const p = Date.UTC(pub.y, pub.m - 1, pub.d) / 86400000;
+  return nearestYear(candidates, (y) => Date.UTC(y, m - 1, d) / 86400000 - p, dir, strict, TENSE_HANDICAP_DAYS);
+}
+
+/** The year for a yearless month: compares months only. */
 function pickMonthYear(pub: Ymd, m: number, dir: number, strict = false): number {
-  let best = pub.y;
-  let bestScore = Infinity;
-  for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
-    const diff = (y - pub.y) * 12 + (m - pub.m);
-    if (strict && dir < 0 && diff >= 0) continue;
-    if (strict && dir > 0 && diff <= 0) continue;
-    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0) + (!strict && dir !== 0 && Math.sign(diff) === -dir ? TENSE_HANDICAP_MONTHS : 0);
-    if (score < bestScore) {
-      best = y;
-      bestScore = score;
-    }
-  }
-  return best;
+  return nearestYear([pub.y - 1, pub.y, pub.y + 1], (y) => (y - pub.y) * 12 + (m - pub.m), dir, strict, TENSE_HANDICAP_MONTHS);
 }
 
 function dayResult(y: number | null, m: number, d: number, anchor: DateMention['anchor']): Resolved {
