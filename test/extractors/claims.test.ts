@@ -38,6 +38,10 @@ describe('quote pairing', () => {
     ['“Never closed, this one.\n\nNext paragraph.', ['Never closed, this one.']],
     // Single quotes make a quote; an apostrophe does not.
     ['‘We will fight on’: union leader. Hamas’ intentions are clear.', ['We will fight on']],
+    // Two apostrophes written together are one double mark (wire copy).
+    ["''We will win,'' he said. ''The voters know it.''", ['We will win,', 'The voters know it.']],
+    // A lone apostrophe inside stays an apostrophe.
+    ["''The party's view is clear,'' she said.", ["The party's view is clear,"]],
   ];
   it.each(table)('%s', (text, expected) => {
     const { tokens, sentences } = buildTextLayer(text);
@@ -54,6 +58,44 @@ describe('quote pairing', () => {
 
 describe('claim rules', () => {
   const table: Array<[string, string, Expect[]]> = [
+    [
+      'claims/quote-then-cue (marks written as two apostrophes)',
+      "''The middle class is getting clobbered,'' Mr. Biden told reporters.",
+      [{ kind: 'direct', content: 'The middle class is getting clobbered,', cue: 'told', speaker: 'Biden' }],
+    ],
+    [
+      'claims/quote-then-cue (a verb of narration frames the quote)',
+      '“I don’t expect that to change,” he continued. “We will see what happens.”',
+      [
+        { kind: 'direct', content: 'I don’t expect that to change,', cue: 'continued', speaker: 'he' },
+        { kind: 'direct', content: 'We will see what happens.', cue: null, speaker: 'he' },
+      ],
+    ],
+    [
+      'claims/cue-then-quote (verb of narration before the quote)',
+      'He concluded, “There is not a single case like this.”',
+      [{ kind: 'direct', content: 'There is not a single case like this.', cue: 'concluded', speaker: 'He' }],
+    ],
+    [
+      'claims/cue-then-quote (participle takes the clause subject)',
+      'Clinton claimed victory in a tweet, saying: “We just won Kentucky!”',
+      [{ kind: 'direct', content: 'We just won Kentucky!', cue: 'saying', speaker: 'Clinton' }],
+    ],
+    [
+      'claims/cue-then-quote (relative clause between speaker and cue)',
+      'Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”',
+      [{ kind: 'direct', content: 'He’s flat-out scary.', cue: 'said', speaker: 'Levine' }],
+    ],
+    [
+      'claims/reported-clause (party label after the name)',
+      'Speaker Paul Ryan (R-WI) said the images have no place in a campaign.',
+      [{ kind: 'indirect', content: 'the images have no place in a campaign', cue: 'said', speaker: 'Paul Ryan' }],
+    ],
+    [
+      'claims/reported-clause (apposition between dashes)',
+      'Murphy — after a knock-on-wood gesture — told me he had been lucky.',
+      [{ kind: 'indirect', content: 'he had been lucky', cue: 'told', speaker: 'Murphy' }],
+    ],
     [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',

@@ -31,7 +31,7 @@ import type { Lexicon } from './lexicon';
 import type { PhraseContext, SpeakerPhrase } from './phrases';
 import { antecedentOf, indexNames, nounPhraseAfter, nounPhraseBefore, single, subjectBefore } from './phrases';
 import type { Quote } from './quotes';
-import { findQuotes } from './quotes';
+import { doubleMarkWidth, findQuotes } from './quotes';
 
 interface Draft {
   kind: ClaimKind;
@@ -298,8 +298,7 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
     if (t.text === 'According') return null;
     return { cue: [k, k + 2], speaker: sourceAfter(ctx, k + 2, ceiling), rule: 'claims/quote-then-cue' };
   }
-  const cls = lex.verbCue(t);
-  if (cls === 'speech' || cls === 'belief') {
+  if (lex.framesQuote(t)) {
     return { cue: [k, k + 1], speaker: nounPhraseAfter(ctx, k + 1, ceiling), rule: 'claims/quote-then-cue' };
   }
   const np = nounPhraseAfter(ctx, k, ceiling);
@@ -310,7 +309,7 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
       j++;
       skipped++;
     }
-    if (j < ceiling && (lex.verbCue(tokens[j]) === 'speech' || lex.verbCue(tokens[j]) === 'belief')) {
+    if (j < ceiling && lex.framesQuote(tokens[j])) {
       return { cue: [j, j + 1], speaker: np, rule: 'claims/quote-then-cue' };
     }
   }
@@ -339,9 +338,11 @@ function attributionBefore(ctx: PhraseContext, q: Quote, sentences: readonly Sen
   for (let c = p - 1; c >= Math.max(floor, p - 4); c--) {
     const t = tokens[c];
     if (SENTENCE_END.has(t.lower) || isQuoteMark(t)) break;
-    const cls = lex.verbCue(t);
-    if (cls === 'speech' || cls === 'belief') {
-      const speaker = subjectBefore(ctx, c, floor) ?? nounPhraseAfter(ctx, c + 1, p);
+    if (lex.framesQuote(t)) {
+      // "..., saying: “...”", "and added: “...”": a participle or a second verb reports for the clause's subject.
+      const before = previousToken(tokens, c);
+      const participle = t.lower.endsWith('ing') || (before >= floor && (tokens[before].lower === 'and' || tokens[before].lower === 'but'));
+      const speaker = (participle ? clauseSubject(ctx, c, floor) : subjectBefore(ctx, c, floor)) ?? nounPhraseAfter(ctx, c + 1, p);
       return { cue: [c, c + 1], speaker: resolveRelative(ctx, speaker, floor), rule: 'claims/cue-then-quote' };
     }
   }
@@ -585,6 +586,8 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
   }
   const stop = j >= ceiling ? '.' : tokens[j].lower;
   if (!(SENTENCE_END.has(stop) || stop === ',' || stop === ';' || stop === 'and' || stop === 'but' || tokens[j]?.kind === 'tabCRLF')) return null;
+  // "Levine, who ..., said, “...”": the cue introduces the quote after it (the quote rule's claim).
+  if (stop === ',' && j + 1 < ceiling && isQuoteMark(tokens[j + 1])) return null;
   // The reported text: from the sentence start to the comma; a parenthetical
   // attribution (", Barden says, far too many ...") reports the whole sentence.
   let s = floor;
@@ -696,6 +699,11 @@ function speakerOfCue(ctx: PhraseContext, c: number, floor: number, previous: Dr
   const t = tokens[c];
   const prev = previousToken(tokens, c);
   const coordinated = prev >= floor && (tokens[prev].lower === 'and' || tokens[prev].lower === ',' || tokens[prev].lower === 'but');
+  // "Trump, who has told aides ..., said": a comma that closes an apposition leads back to its head.
+  if (!t.lower.endsWith('ing') && prev >= floor && tokens[prev].lower === ',') {
+    const head = subjectBefore(ctx, c, floor);
+    if (head) return head;
+  }
   if (t.lower.endsWith('ing') || coordinated || (prev >= floor && tokens[prev].lower === 'to')) {
     if (previous?.speaker) return previous.speaker;
     return clauseSubject(ctx, c, floor);
@@ -864,7 +872,7 @@ function startsFiniteClause(tokens: readonly Token[], a: number, b: number): boo
 }
 
 function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (isQuoteMark(tokens[i]) && tokens[i].lower === '"') return true;
+  for (let i = a; i < b; i++) if (doubleMarkWidth(tokens, i) > 0) return true;
   return false;
 }
 

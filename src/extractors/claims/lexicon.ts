@@ -25,6 +25,8 @@ const SPEECH_VERBS = [
   'contend', 'certify', 'attest', 'praise', 'condemn', 'blame', 'criticize', 'criticise', 'dispute', 'urge', 'endorse',
   'applaud', 'accuse', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout',
   'mock', 'ridicule', 'assess', 'opine', 'recount', 'relate',
+  // Manner-of-speaking verbs (Levin 1993, class 37.3).
+  'yell', 'holler', 'bellow', 'chant', 'cry', 'sigh', 'snap', 'scoff', 'gush', 'muse', 'grumble', 'growl', 'shriek', 'stammer',
 ];
 
 /** Verbs of asking: they report a question ("asked him whether ..."), not a request ("asked him to"). */
@@ -54,6 +56,12 @@ const OBJECT_CONTENT_VERBS = ['confirm', 'deny', 'announce', 'reveal', 'disclose
 
 /** Verbs whose complement may be an infinitive that is the claim ("pledged to oppose"). */
 const INFINITIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'claim', 'demand', 'propose'];
+
+/**
+ * Verbs of narration that frame a quote ("“...,” he continued", "He concluded, “...”")
+ * but report nothing with a bare clause ("continued to rise", "concluded the visit").
+ */
+const QUOTATIVE_VERBS = ['continue', 'conclude', 'respond', 'begin', 'interject', 'interrupt', 'chime', 'recall', 'read'];
 
 /** Naming verbs: they report words only when they quote them ("called Trump “unhinged”"). */
 const NAMING_VERBS = ['call', 'describe', 'brand', 'term', 'label', 'dub', 'characterize', 'characterise'];
@@ -127,6 +135,8 @@ export interface Lexicon {
   /** True when the verb's first complement is an addressee ("told Biden that"). */
   takesAddressee(token: Token): boolean;
   takesInfinitive(token: Token): boolean;
+  /** True when the verb frames a quote next to it: a speech or belief verb, or a verb of narration ("he continued"). */
+  framesQuote(token: Token): boolean;
   /** True for verbs of asking, which report only a question clause. */
   asksQuestion(token: Token): boolean;
   isNamingVerb(token: Token): boolean;
@@ -155,14 +165,14 @@ export function createLexicon(): Lexicon {
   const objectContent = new Set(OBJECT_CONTENT_VERBS);
   const infinitive = new Set(INFINITIVE_VERBS);
   const naming = new Set(NAMING_VERBS);
+  const quotative = new Set(QUOTATIVE_VERBS);
   const nouns = new Set(REPORTING_NOUNS);
   const roles = new Set(ROLE_NOUNS);
   const lemmaOf = (t: Token): string => IRREGULAR[t.lower] ?? t.lemma.toLowerCase();
+  const verbCue = (token: Token): CueClass | null =>
+    token.pos === 'VERB' || COMMON_CUE_FORMS.has(token.lower) ? verbs.get(lemmaOf(token)) ?? null : null;
   return {
-    verbCue(token) {
-      if (token.pos === 'VERB' || COMMON_CUE_FORMS.has(token.lower)) return verbs.get(lemmaOf(token)) ?? null;
-      return null;
-    },
+    verbCue,
     nounTaggedCue(token, previous, next) {
       // wink tags some verbs after a plural subject as nouns ("experts note."): trust
       // the verb reading only between a subject and the end of the clause or "that".
@@ -171,6 +181,11 @@ export function createLexicon(): Lexicon {
       if (!(next.pos === 'PUNCT' || next.lower === 'that')) return null;
       const cls = verbs.get(lemmaOf(token)) ?? null;
       return cls === 'speech' || cls === 'belief' ? cls : null;
+    },
+    framesQuote(token) {
+      const cls = verbCue(token);
+      if (cls === 'speech' || cls === 'belief') return true;
+      return (token.pos === 'VERB' || token.pos === 'AUX') && quotative.has(lemmaOf(token));
     },
     takesAddressee: (token) => addressee.has(lemmaOf(token)),
     takesObjectContent: (token) => objectContent.has(lemmaOf(token)),

@@ -216,6 +216,12 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
     }
     break;
   }
+  // A parenthesis after a name is a label ("Paul Ryan (R-WI) said"): read past it.
+  if (j >= floor && tokens[j].lower === ')') {
+    let k = j - 1;
+    while (k >= floor && j - k <= 8 && tokens[k].lower !== '(' && tokens[k].lower !== ')') k--;
+    if (k >= floor && tokens[k].lower === '(') j = k - 1;
+  }
   if (j < floor) return null;
   const t = tokens[j];
   if (lex.isSpeakerPronoun(t)) {
@@ -224,15 +230,45 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
     return single(j, 'pronoun');
   }
   if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that') return single(j, 'relative');
-  if (t.lower === ',') {
-    // An apposition: the subject is the phrase before the comma that opens it.
-    for (let k = j - 1; k >= floor && j - k <= 15; k--) {
-      if (tokens[k].lower === ',') return nounPhraseBefore(ctx, k, floor);
-      if (tokens[k].pos === 'VERB' || tokens[k].lower === '"') break;
-    }
-    return null;
-  }
+  if (t.lower === ',' || APPOSITION_DASHES.has(t.lower)) return appositionHead(ctx, j, floor);
   return nounPhraseBefore(ctx, j + 1, floor);
+}
+
+const APPOSITION_DASHES = new Set(['--', '—', '–']);
+
+/**
+ * The subject before an apposition that ends at the comma or dash `close`: "John
+ * Kirby, spokesperson for the NSC, said", "Levine, who has given money to Rubio,
+ * said", "Durbin, noting the size of the list, said", "Murphy — after a pause — told".
+ * A plain apposition holds no verb; one opened by a relative pronoun or a participle
+ * may hold a clause.
+ */
+function appositionHead(ctx: PhraseContext, close: number, floor: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  const dash = tokens[close].lower !== ',';
+  let verb = false;
+  for (let k = close - 1; k >= floor && close - k <= 30; k--) {
+    const w = tokens[k];
+    if (w.lower === '"' || w.lower === '.' || w.lower === ';') return null;
+    const opens = dash ? APPOSITION_DASHES.has(w.lower) : w.lower === ',';
+    if (!opens) {
+      if (w.pos === 'VERB' || w.pos === 'AUX') verb = true;
+      continue;
+    }
+    const first = tokens[k + 1];
+    const clauseOpener = first !== undefined && ((lex.isRelativePronoun(first) && first.lower !== 'that') || (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower)) || first.pos === 'ADP');
+    if (verb && !clauseOpener) return null;
+    if (!verb && close - k > 16) return null;
+    let end = k;
+    // "Richard J. Durbin (D-Ill.), noting ...": the label before the comma is skipped.
+    if (end - 1 >= floor && tokens[end - 1].lower === ')') {
+      let b = end - 2;
+      while (b >= floor && end - b <= 8 && tokens[b].lower !== '(') b--;
+      if (b >= floor && tokens[b].lower === '(') end = b;
+    }
+    return nounPhraseBefore(ctx, end, floor);
+  }
+  return null;
 }
 
 /** The antecedent of a relative pronoun at token `rel` ("Kirby, who said ..."). */

@@ -9,13 +9,15 @@
  * - otherwise the quote is closed at the end of its paragraph and marked unbalanced.
  * Single marks (‘...’) are quotes only when no double quote is open and they close
  * within the paragraph; a lone ’ is an apostrophe ("Hamas’ intentions").
+ * Two apostrophes written together ('') are one double mark, as typewriter-era copy
+ * (and the New York Times' wire feed) writes them: ''We will,'' he said.
  */
 import type { Sentence, Token } from '../../pipeline/document';
 
 export interface Quote {
   /** Token index of the opening mark. */
   open: number;
-  /** Token index of the closing mark, or -1 when the quote was left unclosed. */
+  /** Token index of the closing mark (its last token for ''), or -1 when the quote was left unclosed. */
   close: number;
   /** Content offsets (inside the marks, whitespace trimmed). */
   start: number;
@@ -28,6 +30,15 @@ export interface Quote {
 }
 
 const isDouble = (t: Token): boolean => t.lower === '"' || t.text === '``' || t.text === "''";
+const isApostrophe = (t: Token | undefined): boolean => t !== undefined && (t.text === "'" || t.text === '\u2019');
+
+/** Tokens a double mark takes at `i`: 1 (" “ ” `` ''), 2 for two apostrophes written together, 0 for none. */
+export function doubleMarkWidth(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (isDouble(t)) return 1;
+  const next = tokens[i + 1];
+  return isApostrophe(t) && isApostrophe(next) && next.start === t.end ? 2 : 0;
+}
 const isSingleOpen = (t: Token, next: Token | undefined): boolean =>
   (t.text === '\u2018' || t.text === "'") && next !== undefined && next.space === '' && next.kind === 'word';
 
@@ -47,9 +58,10 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
   let single = -1;
   let singlePara = -1;
 
-  const emit = (o: number, c: number, lastTok: number): void => {
-    const first = o + 1;
-    const last = c === -1 ? lastTok + 1 : c;
+  let openWidth = 1; // tokens of the open double quote's mark
+  const emit = (o: number, c: number, lastTok: number, ow = 1, cw = 1): void => {
+    const first = o + ow;
+    const last = c === -1 ? lastTok + 1 : c - cw + 1;
     if (last <= first) return;
     let start = tokens[first].start;
     let end = tokens[last - 1].end;
@@ -67,25 +79,29 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
     const newParagraph = para !== prevPara;
     prevPara = para;
     if (newParagraph && single !== -1 && singlePara !== para) single = -1;
+    const width = doubleMarkWidth(tokens, i);
     if (open !== -1 && para !== openPara) {
-      if (newParagraph && isDouble(t)) {
+      if (newParagraph && width > 0) {
         // The quote carries on into this paragraph: its reopening mark is skipped.
         openPara = para;
+        i += width - 1;
         continue;
       }
-      emit(open, -1, lastContent);
+      emit(open, -1, lastContent, openWidth);
       open = -1;
     }
-    if (isDouble(t)) {
+    if (width > 0) {
       if (open === -1) {
         open = i;
+        openWidth = width;
         openPara = para;
-        lastContent = i;
+        lastContent = i + width - 1;
         single = -1;
       } else {
-        emit(open, i, lastContent);
+        emit(open, i + width - 1, lastContent, openWidth, width);
         open = -1;
       }
+      i += width - 1;
       continue;
     }
     if (open !== -1) {
@@ -101,6 +117,6 @@ export function findQuotes(text: string, tokens: readonly Token[], sentences: re
       singlePara = para;
     }
   }
-  if (open !== -1) emit(open, -1, lastContent);
+  if (open !== -1) emit(open, -1, lastContent, openWidth);
   return quotes;
 }
