@@ -22,6 +22,7 @@ import type { EntityType, Token } from '../../pipeline/document';
 import type { Candidate } from './find-spans';
 import { keyOf } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
+import { PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './lexicons/words';
 
 /** Nouns after "X's" that belong to a company ("Magna's profit", "Pirelli's cables division"). */
 export const COMPANY_POSSESSED: ReadonlySet<string> = new Set([
@@ -73,6 +74,19 @@ const TEAM_NEXT: ReadonlySet<string> = new Set(['side', 'team', 'squad', 'fans',
 
 /** Words before a team in sports copy ("joined Newcastle", "victory over Gloucester", "title rivals Essex"). */
 const TEAM_BEFORE: ReadonlySet<string> = new Set(['joined', 'join', 'joins', 'joining', 'rivals', 'over', 'club', 'side', 'leaders', 'champions']);
+
+/** Nouns after a team's possessive in match reports ("Cleveland 's lead", "Kent 's bowlers"). */
+const TEAM_POSSESSED: ReadonlySet<string> = new Set([
+  'lead', 'win', 'wins', 'victory', 'defeat', 'loss', 'losses', 'innings', 'total', 'reply', 'attack', 'defence',
+  'defense', 'bowlers', 'batsmen', 'batting', 'bowling', 'goalkeeper', 'coach', 'manager', 'captain', 'fans', 'season',
+  'hopes', 'chances', 'lineup', 'line-up', 'rotation', 'bullpen', 'pitchers', 'starter', 'offense', 'offence',
+]);
+
+/** Verbs before "for" and a team ("homered for Cleveland", "played for Nice"). */
+const PLAYED_FOR: ReadonlySet<string> = new Set([
+  'played', 'plays', 'playing', 'homered', 'scored', 'scores', 'signed', 'starred', 'batted', 'pitched', 'bowled',
+  'appeared', 'kicked', 'capped', 'doubled', 'singled', 'tripled',
+]);
 
 /** Plural verbs that British sports copy puts after a team's singular name ("Nice have", "Rotor are"). */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'have', 'were']);
@@ -181,5 +195,12 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   else if (p1 && TEAM_BEFORE.has(p1.lower)) team = 'sports:team-before';
   else if (words === 1 && n1 && PLURAL_VERBS.has(n1.lower) && !/s$/.test(tokens[a].lower)) team = 'sports:team-plural-verb';
   else if (words === 1 && p1?.text === ')' && p2 && gaz.names.get(keyOf(tokens, p2.index, p2.index + 1)) === 'country') team = 'sports:team-after-country';
+  // A place acting in the report is a team: "Kent stepped up a gear", "Essex need another
+  // 148", "Cleveland 's lead", "homered for Cleveland". Only known places: an unknown name
+  // acting is as often a player ("Shearer takes the captaincy"). A copula describes the
+  // place ("Essex is flat").
+  else if (known && words <= 3 && !PLACE_SUFFIXES.has(tokens[b - 1].lower) && n1 && (n1.pos === 'VERB' || n1.pos === 'AUX') && !n1.lower.endsWith('ing') && n1.lower !== 'is' && n1.lower !== 'was' && !(p1 && PLACE_PREPOSITIONS.has(p1.lower))) team = 'sports:team-acts';
+  else if (known && possessive && n2 && TEAM_POSSESSED.has(n2.lower)) team = 'sports:team-possessive';
+  else if (known && p1?.lower === 'for' && p2 && PLAYED_FOR.has(p2.lower)) team = 'sports:team-played-for';
   if (team) add('ORGANIZATION', known ? 4 : 2, team);
 }

@@ -14,7 +14,7 @@
  */
 import type { Sentence, Token } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
-import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
+import { LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 import { NAME_PARTICLES, NEVER_NAMES, PLACE_SUFFIXES } from './lexicons/words';
 
 /** A name candidate: tokens [a, b), with the tokens of a title or role before it. */
@@ -169,16 +169,42 @@ function isInitial(tokens: readonly Token[], s: Sentence, i: number): boolean {
   return true;
 }
 
-/** Can a run ending at token `last` (run started at `first`) take "of"/"for"/"&" and go on? */
-function joinerFits(tokens: readonly Token[], first: number, last: number, joiner: string): boolean {
+/**
+ * Can a run ending at token `last` take "of"/"for"/"on"/"&" at token `last + 1` and go on?
+ * The word right before the joiner must be a head that takes a complement ("Bank of
+ * England", "Organisation for Security", "Republic of Ireland"); a person's name or a
+ * legal form does not ("Security Council President Tono Eitel of Germany", "Kia Motor
+ * Corp of South Korea"). Else the joiner fits when the run after it ends in a legal form
+ * ("Gold Fields of South Africa Ltd", "First of Michigan Corp.").
+ */
+function joinerFits(tokens: readonly Token[], last: number, joiner: string, s: Sentence, caps: boolean[]): boolean {
   if (joiner === '&') return true;
-  if (joiner === 'of' || joiner === 'for' || joiner === 'on') {
-    for (let i = first; i <= last; i++) {
-      const w = tokens[i].lower;
-      if (ORG_HEADS_BEFORE_OF.has(w) || ORG_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) || w === 'republic' || w === 'kingdom' || w === 'states' || w === 'isle') return true;
-    }
+  if (joiner !== 'of' && joiner !== 'for' && joiner !== 'on') return false;
+  const w = tokens[last].lower;
+  if (LEGAL_FORMS.has(w)) return false;
+  if (ORG_HEADS_BEFORE_OF.has(w) || ORG_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) || w === 'republic' || w === 'kingdom' || w === 'states' || w === 'isle') return true;
+  // Look past the joiner: capitalised words (and one more joiner) up to a legal form.
+  for (let k = last + 2; k < s.tokenEnd && k < last + 9; k++) {
+    const t = tokens[k];
+    if (LEGAL_FORMS.has(t.lower)) return UPPER_START.test(t.text) && k > last + 2;
+    if (!isCapWord(t, caps) && t.text !== '.' && t.lower !== 'of' && t.text !== '&') return false;
   }
   return false;
+}
+
+/**
+ * Is the word at token a (an ordinary word at a sentence or list start) a given name
+ * here ("7. Frank Busemann", "Rose Cheruiyot ( Kenya )")? So it is when it is the first
+ * of exactly two words and the second is no English word and no known place or body:
+ * a surname. A role noun stays a role ("Striker Zorvex").
+ */
+function givenName(tokens: readonly Token[], a: number, rb: number, lex: SpanLexicons): boolean {
+  if (rb - a !== 2) return false;
+  const t = tokens[a];
+  const next = tokens[a + 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}+/u.test(next.text)) return false;
+  if (lex.gaz.roleNouns.has(t.lower) || lex.titles.has(t.lower) || lex.gaz.demonyms.has(t.lower)) return false;
+  return !lex.gaz.isVocabulary(next.lower) && !lex.gaz.names.has(next.lower);
 }
 
 /** Raw runs of capitalised words in one sentence, as [a, b) token ranges. */
@@ -230,7 +256,7 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
       const joiner = next.lower === 'of' || next.lower === 'for' || next.lower === 'on' || next.text === '&';
       // "Secretary of State Antony Blinken": the title is cut off later, whole.
       const inTitle = joiner && lex.titlePrefixes.has(keyOf(tokens, b - 1, b + 1));
-      if (joiner && (inTitle || joinerFits(tokens, a, b - 1, next.lower))) {
+      if (joiner && (inTitle || joinerFits(tokens, b - 1, next.lower, s, caps))) {
         b += 2;
         continue;
       }
@@ -285,7 +311,7 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       const known = longestKnown(tokens, a, rb, gaz);
       if (known > a) break;
       if (titleAt(tokens, a, rb, lex) > a) break;
-      if (CLOSED_POS.has(t.pos) || (gaz.commonWords.has(t.lower) && !gaz.firstNames.has(t.lower)) || t.pos === 'VERB') {
+      if (CLOSED_POS.has(t.pos) || (gaz.commonWords.has(t.lower) && !gaz.firstNames.has(t.lower) && !givenName(tokens, a, rb, lex)) || t.pos === 'VERB') {
         a++;
         rules.push('span/initial-word-dropped');
         // Skip a joiner left at the front ("Of", "&").
@@ -295,11 +321,12 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       break;
     }
   }
-  // A nationality before a name describes it ("Australian Tom Moody"), unless it names
-  // a body together with one head word ("Palestinian Authority").
+  // A nationality before a name describes it ("Australian Tom Moody"), unless it is part
+  // of a body's name that ends in a head word ("Palestinian Authority", "Scottish Labour
+  // Party", "British Broadcasting Corporation").
   if (rb - a >= 2 && gaz.demonyms.has(tokens[a].lower) && longestKnown(tokens, a, rb, gaz) < 0) {
-    const oneHead = rb - a === 2 && ORG_SUFFIXES.has(tokens[a + 1].lower);
-    if (!oneHead) {
+    const body = ORG_SUFFIXES.has(tokens[rb - 1].lower) && !lex.titlePrefixes.has(tokens[a + 1].lower) && titleAt(tokens, a + 1, rb, lex) < 0;
+    if (!body) {
       a++;
       rules.push('span/nationality-dropped');
     }
@@ -312,7 +339,7 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
     while (x < y && !UPPER_START.test(tokens[x].text)) x++;
     while (y > x && !UPPER_START.test(tokens[y - 1].text) && !/^\p{Lu}/u.test(tokens[y - 1].text)) y--;
     if (x >= y) return;
-    out.push({ a: x, b: y, sentence: s.index, role: r, caps: false, initial: initial && x === a && a === ra, spanRules: [...rules, ...extra] });
+    out.push({ a: x, b: y, sentence: s.index, role: r, caps: false, initial: initial && x === a, spanRules: [...rules, ...extra] });
   };
   while (i < rb) {
     // A known name wins over a title reading ("General Motors", "Prince Edward Island").

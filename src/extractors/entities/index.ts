@@ -21,7 +21,7 @@ import { applyConsistency } from './consistency';
 import { applyCoordination } from './coordination';
 import { decide, typeCandidate } from './type-names';
 import type { ArticleContext, Typed } from './type-names';
-import { SPORTS_WORDS } from './lexicons/words';
+import { SHARED_SPORTS_WORDS, SPORTS_WORDS } from './lexicons/words';
 import { groupMentions } from './group-entities';
 
 export interface NameInput {
@@ -52,6 +52,12 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   for (const c of candidates) if (!c.role) c.role = roleBefore(tokens, c, lex);
   const article: ArticleContext = { sports: isSportsReport(tokens) };
   let typed = candidates.map((c) => typeCandidate(text, tokens, c, gaz, article));
+  if (article.sports) {
+    // A surname alone is its person, whatever team cue stands next to it: typed again
+    // knowing the article's full personal names.
+    article.surnames = surnamesOf(typed);
+    typed = typed.map((t) => (t.cand.b - t.cand.a === 1 && article.surnames!.has(t.key) ? typeCandidate(text, tokens, t.cand, gaz, article) : t));
+  }
   typed = dropWeakInitials(tokens, typed, gaz);
   applyCoordination(tokens, typed);
   applyConsistency(tokens, typed, gaz);
@@ -98,6 +104,17 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   return names;
 }
 
+/** Last words of the multi-word names typed as persons with evidence beyond their shape. */
+function surnamesOf(typed: readonly Typed[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of typed) {
+    const words = t.cand.b - t.cand.a;
+    if (t.drop || words < 2 || words > 4 || decide(t.scores).type !== 'PERSON' || t.scores.PERSON < 2) continue;
+    out.add(t.key.slice(t.key.lastIndexOf(' ') + 1));
+  }
+  return out;
+}
+
 /**
  * A lower-case title or role noun right before the name ("spokesman Vedant Patel",
  * "all-rounder Phil Simmons"): up to three words back.
@@ -134,11 +151,20 @@ function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazette
   });
 }
 
-/** A sports report: at least five sports words, or one in 60 tokens. */
+/**
+ * A sports report: at least five sports words, or one in 60 tokens, and at least one of
+ * them used in sport alone: market and election copy also has "points", "race" and
+ * "season", and shares "beat" forecasts.
+ */
 function isSportsReport(tokens: readonly Token[]): boolean {
   let n = 0;
-  for (const t of tokens) if (SPORTS_WORDS.has(t.lower)) n++;
-  return n >= 5 || (n >= 2 && n * 60 >= tokens.length);
+  let sportOnly = false;
+  for (const t of tokens) {
+    if (!SPORTS_WORDS.has(t.lower)) continue;
+    n++;
+    if (!SHARED_SPORTS_WORDS.has(t.lower)) sportOnly = true;
+  }
+  return sportOnly && (n >= 5 || (n >= 2 && n * 60 >= tokens.length));
 }
 
 function spanOfTokens(text: string, tokens: readonly Token[], a: number, b: number): Span {

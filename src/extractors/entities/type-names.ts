@@ -26,6 +26,12 @@ import {
 export interface ArticleContext {
   /** A sports report: place names in result contexts are teams (organizations). */
   sports: boolean;
+  /**
+   * Last words of the article's full personal names (a first name, then more): such a
+   * word alone is that person, not a team named after a place ("MaliVai Washington" ...
+   * "Washington fell short").
+   */
+  surnames?: ReadonlySet<string>;
 }
 
 export type Scores = Record<EntityType, number>;
@@ -103,7 +109,8 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // A head word types an unknown name; a known name keeps its lexicon type ("West Bank").
   const placeKnown = kind === 'place' || kind === 'country';
   if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower) && !placeKnown) add('ORGANIZATION', 4, 'org:suffix');
-  else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', 3.8, 'place:suffix');
+  // A known place's head word says no more than the lexicon did ("Kansas City").
+  else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', placeKnown ? 1 : 3.8, 'place:suffix');
   if (words >= 3 && (ORG_HEADS_BEFORE_OF.has(firstLower) || ORG_SUFFIXES.has(firstLower)) && ['of', 'for', 'on'].includes(tokens[a + 1].lower)) {
     add('ORGANIZATION', 3, 'org:head-of');
   }
@@ -124,8 +131,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   }
 
   contextEvidence(text, tokens, cand, add);
-  contextCues(tokens, cand, gaz, { sports: article.sports, kind }, add);
-  if (article.sports) {
+  const surname = words === 1 && article.surnames?.has(key) === true;
+  contextCues(tokens, cand, gaz, { sports: article.sports && !surname, kind }, add);
+  if (article.sports && !surname) {
     const team = isTeamContext(tokens, cand);
     if (team && (kind === 'place' || (kind === undefined && scores.PLACE > 0))) add('ORGANIZATION', 4, 'sports:team-named-after-place');
     // Players have scores too ("A. Smith 5-68"): a name with person evidence is left alone.
@@ -134,15 +142,21 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
 
   // Shape alone: two or three plain capitalised words are most often a person's name.
   if (scores.PERSON + scores.ORGANIZATION + scores.PLACE < 1) {
-    // Particles and hyphened joiners do not count ("Joost van der Westhuizen", "Inzamam-ul-Haq").
-    const parts = tokens.slice(a, b);
-    const capWords = parts.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
-    const plain = capWords >= 2 && capWords <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-' || /^\p{Ll}{1,5}$/u.test(t.text));
-    if (plain) add('PERSON', 0.8, 'shape:person-name');
+    if (plainPersonShape(tokens, a, b)) add('PERSON', 0.8, 'shape:person-name');
     else if (words === 1) add('PERSON', 0.4, 'shape:single-name');
     else add('ORGANIZATION', 0.4, 'shape:long-name');
   }
   return { cand, key, scores, evidence, drop: false };
+}
+
+/**
+ * Two or three plain capitalised words ("Youri Djorkaeff"); particles and hyphened
+ * joiners do not count ("Joost van der Westhuizen", "Inzamam-ul-Haq").
+ */
+function plainPersonShape(tokens: readonly Token[], a: number, b: number): boolean {
+  const parts = tokens.slice(a, b);
+  const capWords = parts.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
+  return capWords >= 2 && capWords <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-' || /^\p{Ll}{1,5}$/u.test(t.text));
 }
 
 /** Context words around the name: prepositions, possessives, verbs of speech, "the". */
@@ -199,7 +213,9 @@ function isTeamContext(tokens: readonly Token[], cand: Candidate): 'verb' | 'sco
   if (next && RESULT_WORDS.has(next.lower) && next.lower !== 'at') return 'verb';
   if (prev && (prev.lower === 'beat' || prev.lower === 'v' || prev.lower === 'vs' || prev.lower === 'vs.' || prev.lower === 'against' || prev.lower === 'defeated')) return 'verb';
   if (next && next.kind === 'number' && /^\d{1,3}(?:-\d{1,3})?$/.test(next.text) && !/\n/.test(next.space)) return 'score';
-  if (cand.caps && ((next && next.lower === 'at') || (prev && prev.lower === 'at'))) return 'score';
+  // A fixture list in capitals ("CHICAGO AT TORONTO"): the team before "at" visits the
+  // place after it, which names the venue.
+  if (cand.caps && next && next.lower === 'at') return 'score';
   return false;
 }
 

@@ -28,6 +28,15 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'club', 'fc', 'united', 'rovers', 'wanderers', 'athletic', 'olympic', 'olympique',
 ]);
 
+/**
+ * Legal forms that close a company's name ("Apple Inc", "Gold Fields of South Africa
+ * Ltd"): nothing after them belongs to the name ("Kia Motor Corp of South Korea").
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'nv', 'bv',
+  'gmbh', 'spa', 's.a.', 'n.v.', 'bhd', 'pty', 'lp', 'llp',
+]);
+
 /** Words that open an organization's name before "of" ("Bank of England", "Ministry of Defence"). */
 export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'bank', 'ministry', 'department', 'university', 'council', 'office', 'court', 'house', 'chamber', 'church',

@@ -81,6 +81,12 @@ export const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'standings', 'pct', 'halftime', 'qualifier', 'champions', 'player', 'players', 'games',
 ]);
 
+/** Sports words that business and political copy uses as well ("the race", "fell 30 points"). */
+export const SHARED_SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'points', 'race', 'season', 'beat', 'final', 'draw', 'drew', 'stage', 'division', 'victory', 'club', 'team',
+  'champions', 'player', 'players', 'games', 'league', 'defeated', 'standings', 'scored', 'sprint', 'racing',
+]);
+
 /** Verbs and words next to a team name in results ("Essex beat Kent", "Chicago 5 Boston 3"). */
 export const RESULT_WORDS: ReadonlySet<string> = new Set([
   'beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'defeated', 'defeat',
