@@ -11,7 +11,7 @@
  */
 import type { DateMention, Sentence, Span, Token } from '../../pipeline/document';
 import { tokenAt } from '../../pipeline/text-layer';
-import { parseYmd } from './calendar';
+import { parseYmd, quarterOf } from './calendar';
 import { RULES, type Meaning } from './patterns';
 import { isReportedQuarter, resolve, type Point, type Resolved } from './resolve';
 import { createTenseReader } from './tense';
@@ -85,6 +85,8 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       }
       if (NOT_YEAR_AFTER.test(after)) return true;
       if (/^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before)) return false;
+      // "fiscal 1989 sales", "between 1985 and 1987": a fiscal year or a list of years stays a year.
+      if (/^(?:[Ff]iscal|FY)/.test(span) || YEAR_BEFORE_IN_LIST.test(before)) return false;
       const timePrep = TIME_PREPOSITION.test(before);
       if (y < 1600 && !timePrep) return true;
       // "2000 protesters": a plural noun right after the number makes it a count.
@@ -118,6 +120,11 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
     case 'dates/year-words':
       // "two thousand years" is a count.
       return !/^the year/i.test(span) && /^\s+(?:years|people|miles|kilomet|dollars|troops|times)\b/i.test(after);
+    case 'dates/definite-period':
+      // "the year ended Sept. 30" is a measured period (TimeML: a duration); "the year before",
+      // "the year 2000", "the year of the flood" are other forms; "throughout the year" is a duration.
+      if (/^(?:[ \t]+(?:ended|ending|to date|before|after|earlier|ago|later|of|in which|when|that|\d|two thousand|nineteen)\b|-(?!end\b))/i.test(after)) return true;
+      return /\b(?:throughout|all|all of|whole|entire)\s+$/i.test(before);
     case 'dates/weekday':
       // "each Thursday", "every Monday": a frequency, not a date.
       return FREQUENCY_BEFORE.test(before) || CLOCK_BEFORE.test(before);
@@ -129,6 +136,9 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       return false;
   }
 }
+
+/** A year just before, joined by a comma or a conjunction: "1994, 1995 and 1997" is a list of years. */
+const YEAR_BEFORE_IN_LIST = /(?:^|[^\d,.$£€#])(?:1[6-9]\d\d|20\d\d)(?:,|,? and|,? or|-|–| to| through)\s*$/;
 
 /** "each July", "every Monday": frequencies (ANNOTATION.md: not dates). */
 const FREQUENCY_BEFORE = /\b(?:each|every)\s+$/i;
@@ -175,8 +185,8 @@ function select(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** A comparison cue: the sentence sets figures against another period. */
-const COMPARISON_BEFORE = /\b(?:compared (?:with|to)|from|than|versus|vs\.|against|(?:same|corresponding|comparable|year-earlier) (?:period|quarter))\b[^.;]{0,60}$/i;
+/** A comparison cue: the sentence sets figures against another period ("from $93.3 million": a decimal point is no sentence end). */
+const COMPARISON_BEFORE = /\b(?:compared (?:with|to)|from|than|versus|vs\.|against|(?:same|corresponding|comparable|year-earlier) (?:period|quarter))\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 const COMPARISON_AFTER = /^['’]s\s+(?:[$£€#]|\d|quarter|period|results|figures|level|earnings|profit|net|loss|sales|revenue)/i;
 
 /**
@@ -189,6 +199,28 @@ function comparesFigures(text: string, sentence: Sentence | undefined, c: Candid
   const before = text.slice(start, c.start);
   return COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(text.slice(c.end, c.end + 30));
 }
+
+/** Periods longer than a quarter that results are given for. */
+const YEARLONG_PERIOD = /\b(?:nine|six|twelve|9|6|12)[ -]months?\b|\b(?:first|second|last) half\b|\b(?:fiscal|full|calendar) year\b|\bthe year\b|\byear to date\b/gi;
+const QUARTER_PERIOD = /quarter/gi;
+
+/** Of the periods named in the sentence before the date, the nearest one's span (see Context.reportedSpan). */
+function reportedSpan(text: string, sentence: Sentence | undefined, c: Candidate): 'year' | 'quarter' | null {
+  const start = Math.max(sentence ? Math.min(sentence.start, c.start) : 0, c.start - 200);
+  const before = text.slice(start, c.start);
+  const last = (re: RegExp): number => {
+    let at = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) at = m.index;
+    return at;
+  };
+  const y = last(YEARLONG_PERIOD);
+  const q = last(QUARTER_PERIOD);
+  return y < 0 && q < 0 ? null : y > q ? 'year' : 'quarter';
+}
+
+/** "the quarter ended Sept. 30": a period reported as over ends on the date. */
+const ENDED_BEFORE = /\bended\s+(?:on\s+)?$/i;
 
 /** A dateline's place before the date: "WASHINGTON,", "SAN JOSE, Calif.,", "Dar es Salaam, Tanzania,". */
 const DATELINE_PLACE = /^[\s\uFEFF]*[A-Z][A-Za-z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{1,25})?,[ \t]*$/;
@@ -205,6 +237,47 @@ function yearlessDateline(text: string, chosen: readonly Candidate[]): { m: numb
   if (!first || first.meaning.kind !== 'day' || first.meaning.y !== null || first.start > 120) return null;
   if (!DATELINE_PLACE.test(text.slice(0, first.start)) || !DATELINE_AFTER.test(text.slice(first.end, first.end + 50))) return null;
   return { m: first.meaning.m, d: first.meaning.d };
+}
+
+/**
+ * What an anchored expression counts from: the latest date before it that has the unit it
+ * needs. "Results for that quarter" after "the second quarter ended Oct. 31" is the quarter,
+ * not the day; "the previous Friday" counts from the last day named. Null for other meanings
+ * (they take the previous date as it is).
+ */
+function anchorFor(meaning: Meaning, history: readonly Resolved[]): Resolved | null {
+  // A day the reader cannot date ("Thursday" with no publication date) still is the day
+  // counted from, so the search goes by granularity, not by the value.
+  let need: ReadonlySet<string>;
+  if (meaning.kind === 'weekday' && meaning.anchored) need = DAY_LIKE;
+  else if (meaning.kind !== 'anchored') return null;
+  else if (meaning.unit === 'quarter') need = QUARTER_LIKE;
+  else if (meaning.unit === 'day' || meaning.unit === 'week') need = DAY_LIKE;
+  else if (meaning.unit === 'month') need = MONTH_LIKE;
+  else return null;
+  for (let k = history.length - 1; k >= 0; k--) if (need.has(history[k].granularity)) return history[k];
+  return null;
+}
+const DAY_LIKE: ReadonlySet<string> = new Set(['day']);
+const MONTH_LIKE: ReadonlySet<string> = new Set(['day', 'month']);
+const QUARTER_LIKE: ReadonlySet<string> = new Set(['quarter']);
+
+/**
+ * "the quarter ended Sept. 30" names its quarter by its last day: the three months up to
+ * that day, which is the calendar quarter of their middle month (a quarter ended July 31
+ * runs May-July, mostly the second quarter). Where the article has already numbered the
+ * quarter under report ("its fiscal first quarter"), its own numbering still wins.
+ */
+function quartersByEnd(text: string, chosen: Candidate[]): Candidate[] {
+  return chosen.map((c, i) => {
+    const next = chosen[i + 1];
+    if (c.meaning.kind !== 'current-quarter' || !next || (next.meaning.kind !== 'day' && next.meaning.kind !== 'month')) return c;
+    if (!/^\s+end(?:ed|ing)\s+(?:on\s+)?$/i.test(text.slice(c.end, next.start))) return c;
+    const { m, y } = next.meaning;
+    const middle = m === 1 ? 12 : m - 1;
+    const year = y === null ? null : m === 1 ? y - 1 : y;
+    return { ...c, meaning: { kind: 'current-quarter', byEnd: { q: quarterOf(middle), y: year } } };
+  });
 }
 
 /** Build the date extractor once; call the result per document. */
@@ -233,9 +306,11 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       }
     }
 
+    chosen = quartersByEnd(text, chosen);
     const partial = pub ? null : yearlessDateline(text, chosen);
     const tenseAt = createTenseReader(tokens, sentences);
     const out: DateMention[] = [];
+    const history: Resolved[] = [];
     let previous: Resolved | null = null;
     let previousSentence = -10;
     let topicQuarter: Point | null = null;
@@ -245,11 +320,13 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       const r = resolve(c.meaning, {
         pub,
         tense: tenseAt(ti),
-        previous,
+        previous: anchorFor(c.meaning, history) ?? previous,
         nearby: previous && sentence - previousSentence <= 1 ? previous : null,
         topicQuarter,
         partial,
         comparison: comparesFigures(text, sentences[sentence], c),
+        completed: ENDED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)),
+        reportedSpan: reportedSpan(text, sentences[sentence], c),
       });
       if (isReportedQuarter(r, pub)) topicQuarter = r.point;
       out.push({
@@ -264,6 +341,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       });
       previous = r;
       previousSentence = sentence;
+      history.push(r);
     }
     return rebaseQuotedDays(text, out, chosen.map((c) => c.meaning));
   };

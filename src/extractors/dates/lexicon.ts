@@ -72,7 +72,8 @@ export function unitOf(word: string): Unit | null {
  * Holidays with a rule for their day in a given year. Fixed-date ones and the common
  * movable US/Christian ones (US news is the bulk of the corpus the tool meets).
  */
-export type HolidayRule = { fixed: [number, number] } | { nth: [number, number, number] } | { easter: number };
+/** `nth`: month, ISO weekday, n (-1 the last); `plus` days after that weekday. */
+export type HolidayRule = { fixed: [number, number] } | { nth: [number, number, number]; plus?: number } | { easter: number };
 export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'christmas': { fixed: [12, 25] },
   'christmas day': { fixed: [12, 25] },
@@ -93,6 +94,8 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'memorial day': { nth: [5, 1, -1] },
   'martin luther king day': { nth: [1, 1, 3] },
   "presidents' day": { nth: [2, 1, 3] },
+  // US federal elections: the Tuesday after the first Monday of November.
+  'election day': { nth: [11, 1, 1], plus: 1 },
   'easter': { easter: 0 },
   'easter sunday': { easter: 0 },
   'easter monday': { easter: 1 },
@@ -100,7 +103,7 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
 };
 export const HOLIDAY_RE =
   "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['\u2019]s (?:Day|Eve)|Valentine['\u2019]s Day|Halloween|" +
-  'Independence Day|Bastille Day|Veterans Day|Armistice Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|' +
+  'Independence Day|Bastille Day|Veterans Day|Armistice Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|' +
   "Martin Luther King(?: Jr\\.?)? Day|Presidents['\u2019]? Day|Easter(?: Sunday| Monday)?|Good Friday)";
 
 /** Normalise a holiday as written to its HOLIDAYS key. */

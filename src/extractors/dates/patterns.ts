@@ -37,7 +37,8 @@ export type Meaning =
   | { kind: 'decade'; decade: number }
   /** `c` is the TimeML century value: 19 for the 20th century. */
   | { kind: 'century'; c: number }
-  | { kind: 'weekday'; dow: number; shift: number | null }
+  /** `anchored`: "the previous Friday", counted from the previous day in the text rather than publication. */
+  | { kind: 'weekday'; dow: number; shift: number | null; anchored?: boolean }
   /** Counted from the publication date: today (day 0), last week (week -1), two days ago (day -2). */
   /**
    * `followQuarter`: a year back from a quarter under discussion is that quarter a year
@@ -49,10 +50,11 @@ export type Meaning =
   | { kind: 'season'; s: string; y: number | null; shift: number | null }
   | { kind: 'quarter'; q: number; y: number | null; shift: number | null }
   /** "the quarter", "the latest quarter": the quarter under discussion, else the last one completed. */
-  | { kind: 'current-quarter' }
+  | { kind: 'current-quarter'; byEnd?: { q: number; y: number | null } }
   /** "the 1988 quarter", "the 1989 period": the period under discussion, in that year. */
   | { kind: 'period-of-year'; y: number }
-  | { kind: 'holiday'; key: string; y: number | null; shift: number | null }
+  /** `week`: "Easter week", the ISO week the holiday falls in. */
+  | { kind: 'holiday'; key: string; y: number | null; shift: number | null; week?: boolean }
   /** Counted from the previous date in the text: "the next day" (day +1), "that day" (day 0). */
   | { kind: 'anchored'; unit: Unit; n: number };
 
@@ -83,7 +85,7 @@ const SHIFT = '(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]his past|[Tt]his coming
 function shiftOf(word: string | undefined): number | null {
   if (!word) return null;
   const w = word.toLowerCase();
-  if (w === 'last' || w === 'this past' || w === 'past' || w === 'previous') return -1;
+  if (w === 'last' || w === 'this past' || w === 'past' || w === 'the past' || w === 'previous') return -1;
   if (w === 'next' || w === 'coming' || w === 'this coming') return 1;
   if (w === 'this' || w === 'current') return 0;
   return null;
@@ -199,18 +201,38 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/weekday',
-    re: compile(`(?:(?:[Ee]arly|[Ll]ate) )?${SHIFT}(${WEEKDAY_RE})(?: ${DAYPART_RE})?`),
-    read: (m) => ({ kind: 'weekday', dow: WEEKDAYS[m[2].toLowerCase()], shift: shiftOf(m[1]) }),
+    re: compile(`(?:(?:[Ee]arly|[Ll]ate) )?(?:[Tt]he (previous|preceding|following) |${SHIFT})(${WEEKDAY_RE})(?: ${DAYPART_RE})?`),
+    read: (m) => {
+      const dow = WEEKDAYS[m[3].toLowerCase()];
+      if (m[1]) return { kind: 'weekday', dow, shift: /^following$/i.test(m[1]) ? 1 : -1, anchored: true };
+      return { kind: 'weekday', dow, shift: shiftOf(m[2]) };
+    },
   },
   {
     // "last week", "this month", "earlier this year", "the end of next year", "the current quarter".
     id: 'dates/relative-unit',
-    re: compile(`${MOD}(last|next|this|coming|current|this past|this coming|the) (week|month|year|quarter|decade)`, 'i'),
+    re: compile(`${MOD}(last|next|this|coming|current|this past|the past|this coming|the) (week|month|year|quarter|decade)`, 'i'),
     read: (m) => {
       if (/^the$/i.test(m[1]) && !/^week$/i.test(m[2])) return null;
       const unit = unitOf(m[2]) as Unit;
       const n = shiftOf(m[1]) ?? 0;
       return { kind: 'relative', unit, n, ...(unit === 'year' && n === -1 ? { followQuarter: 'compared' as const } : {}) };
+    },
+  },
+  {
+    // "the fiscal year", "the full year", "for the year", "year-end", "the end of the month": the
+    // year (month) under discussion, which is the current one unless a year was just named.
+    // "the year ended Sept. 30" and "the year before" are durations or anchored forms (filtered in index.ts).
+    id: 'dates/definite-period',
+    re: compile(
+      `(?:(year)(?:-| |['’]s )end|${MOD}(?:[Tt]he )?(?:(full|fiscal|current|current fiscal|calendar) )?(year)|(?:[Tt]he )?(?:end|beginning|start|middle|close|rest|remainder) of the (month))`,
+    ),
+    read: (m) => {
+      const unit: Unit = m[4] ? 'month' : 'year';
+      const written = m[0];
+      // A bare "year" needs its determiner: "the year", not "a year" or "per year".
+      if (m[3] && !/(?:^|\s)[Tt]he\s+(?:(?:full|fiscal|current|calendar)\s+)*year$/.test(written)) return null;
+      return { kind: 'relative', unit, n: 0 };
     },
   },
   {
@@ -288,14 +310,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/holiday',
-    re: compile(`${SHIFT}(${HOLIDAY_RE})(?: ${YEAR})?`),
-    read: (m) => ({ kind: 'holiday', key: holidayKey(m[2]), y: yearOf(m[3]), shift: shiftOf(m[1]) }),
+    re: compile(`${SHIFT}(${HOLIDAY_RE})(?: (week))?(?: ${YEAR})?`),
+    read: (m) => ({ kind: 'holiday', key: holidayKey(m[2]), y: yearOf(m[4]), shift: shiftOf(m[1]), ...(m[3] ? { week: true } : {}) }),
   },
   {
     // Definite anchored forms: "the next day", "the day before", "the following week", "that day".
     id: 'dates/anchored',
     re: compile(
-      `(?:the (next|following|previous|same|preceding) (day|morning|afternoon|evening|night|week|month|year)|the (day|week|month|year) (before|after)(?! (?:the|a|an|his|her|their|its|[A-Z]))|that (?:same )?(day|morning|week|month|year))`,
+      `(?:the (next|following|previous|same|preceding) (day|morning|afternoon|evening|night|week|month|quarter|year)|the (day|week|month|year) (before|after)(?! (?:the|a|an|his|her|their|its|[A-Z]))|that (?:same )?(day|morning|week|month|quarter|year))`,
       'i',
     ),
     read: (m) => {

@@ -60,6 +60,16 @@ export interface Context {
   partial?: { m: number; d: number } | null;
   /** The sentence sets figures against another period (a money figure or a comparison cue). */
   comparison: boolean;
+  /**
+   * The date closes a period already over ("the fiscal year ended Jan. 31"): a yearless date
+   * is then not after publication, whatever the distance.
+   */
+  completed?: boolean;
+  /**
+   * The span the sentence's figures cover, from the nearest period named before the date:
+   * 'year' for "the nine months", "the first half", "the fiscal year"; 'quarter' for a quarter.
+   */
+  reportedSpan?: 'year' | 'quarter' | null;
 }
 
 /** How many days of distance the sentence's tense is worth when choosing a yearless date's year. */
@@ -82,11 +92,19 @@ function directionOf(tense: Tense): number {
  * deadlines ("payable Dec. 7", "must return by Jan. 14"), so tense only tips the
  * balance when both readings are about as far.
  */
-function nearestYear(candidates: readonly number[], distance: (y: number) => number, dir: number, strict: boolean, handicap: number): number {
+function nearestYear(
+  candidates: readonly number[],
+  distance: (y: number) => number,
+  dir: number,
+  strict: boolean,
+  handicap: number,
+  notAfter = false,
+): number {
   let best = candidates[0];
   let bestScore = Infinity;
   for (const y of candidates) {
     const diff = distance(y);
+    if (notAfter && diff > 0) continue;
     if (strict && dir < 0 && diff >= 0) continue;
     if (strict && dir > 0 && diff <= 0) continue;
     const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0) + (!strict && dir !== 0 && Math.sign(diff) === -dir ? handicap : 0);
@@ -99,16 +117,16 @@ function nearestYear(candidates: readonly number[], distance: (y: number) => num
 }
 
 /** The year for a yearless day (month/day) relative to the publication day. */
-function pickYear(pub: Ymd, m: number, d: number, dir: number, strict = false): number {
+function pickYear(pub: Ymd, m: number, d: number, dir: number, strict = false, notAfter = false): number {
   const candidates = [pub.y - 1, pub.y, pub.y + 1].filter((y) => isValidDay(y, m, d));
   if (candidates.length === 0) return pub.y;
   const p = Date.UTC(pub.y, pub.m - 1, pub.d) / 86400000;
-  return nearestYear(candidates, (y) => Date.UTC(y, m - 1, d) / 86400000 - p, dir, strict, TENSE_HANDICAP_DAYS);
+  return nearestYear(candidates, (y) => Date.UTC(y, m - 1, d) / 86400000 - p, dir, strict, TENSE_HANDICAP_DAYS, notAfter);
 }
 
 /** The year for a yearless month: compares months only. */
-function pickMonthYear(pub: Ymd, m: number, dir: number, strict = false): number {
-  return nearestYear([pub.y - 1, pub.y, pub.y + 1], (y) => (y - pub.y) * 12 + (m - pub.m), dir, strict, TENSE_HANDICAP_MONTHS);
+function pickMonthYear(pub: Ymd, m: number, dir: number, strict = false, notAfter = false): number {
+  return nearestYear([pub.y - 1, pub.y, pub.y + 1], (y) => (y - pub.y) * 12 + (m - pub.m), dir, strict, TENSE_HANDICAP_MONTHS, notAfter);
 }
 
 function dayResult(y: number | null, m: number, d: number, anchor: DateMention['anchor']): Resolved {
@@ -119,7 +137,7 @@ function holidayDay(key: string, y: number): Ymd | null {
   const rule = HOLIDAYS[key];
   if (!rule) return null;
   if ('fixed' in rule) return { y, m: rule.fixed[0], d: rule.fixed[1] };
-  if ('nth' in rule) return nthWeekdayOfMonth(y, rule.nth[0], rule.nth[1], rule.nth[2]);
+  if ('nth' in rule) return addDays(nthWeekdayOfMonth(y, rule.nth[0], rule.nth[1], rule.nth[2]), rule.plus ?? 0);
   return addDays(easter(y), rule.easter);
 }
 
@@ -158,6 +176,11 @@ function shiftUnit(pub: Ymd, unit: string, n: number): Resolved {
   }
 }
 
+/** A point as a full calendar day, when it is one. */
+function dayOf(p: Point | null | undefined): Ymd | null {
+  return p && p.y !== null && p.m !== undefined && p.d !== undefined ? { y: p.y, m: p.m, d: p.d } : null;
+}
+
 /** Count from a previous point ("the next day" after "October 7"). */
 function fromPoint(p: Point, unit: string, n: number, anchor: DateMention['anchor']): Resolved | null {
   if (unit === 'day' && p.m !== undefined && p.d !== undefined) {
@@ -168,6 +191,12 @@ function fromPoint(p: Point, unit: string, n: number, anchor: DateMention['ancho
   if (unit === 'month' && p.m !== undefined) {
     const x = addMonths({ y: p.y ?? 2000, m: p.m }, n);
     return { value: fmtMonth(p.y === null ? null : x.y, x.m), granularity: 'month', anchor, point: { y: p.y === null ? null : x.y, m: x.m } };
+  }
+  if (unit === 'quarter' && p.q !== undefined) {
+    const k = (p.y ?? 2000) * 4 + p.q - 1 + n;
+    const y = p.y === null ? null : Math.floor(k / 4);
+    const q = (k % 4) + 1;
+    return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', anchor, point: { y, q } };
   }
   if (unit === 'year' && p.y !== null) return { value: fmtYear(p.y + n), granularity: 'year', anchor, point: { y: p.y + n } };
   if (unit === 'week' && p.y !== null && p.m !== undefined && p.d !== undefined) {
@@ -198,7 +227,7 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     case 'day': {
       if (meaning.y !== null) return dayResult(meaning.y, meaning.m, meaning.d, 'absolute');
       if (!pub) return dayResult(null, meaning.m, meaning.d, 'none');
-      return dayResult(pickYear(pub, meaning.m, meaning.d, dir), meaning.m, meaning.d, 'published-year');
+      return dayResult(pickYear(pub, meaning.m, meaning.d, dir, false, ctx.completed), meaning.m, meaning.d, 'published-year');
     }
     case 'month': {
       const { m } = meaning;
@@ -209,7 +238,7 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
         return { value: fmtMonth(y, m), granularity: 'month', anchor: 'published', point: { y, m } };
       }
       const y =
-        meaning.shift === 0 ? pub.y : meaning.shift !== null ? pickMonthYear(pub, m, meaning.shift, true) : pickMonthYear(pub, m, dir);
+        meaning.shift === 0 ? pub.y : meaning.shift !== null ? pickMonthYear(pub, m, meaning.shift, true) : pickMonthYear(pub, m, dir, false, ctx.completed);
       return { value: fmtMonth(y, m), granularity: 'month', anchor: 'published-year', point: { y, m } };
     }
     case 'year':
@@ -219,16 +248,18 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     case 'century':
       return { value: String(meaning.c).padStart(2, '0'), granularity: 'century', anchor: 'absolute', point: null };
     case 'weekday': {
-      if (!pub) return NONE('day');
-      const today = isoWeekday(pub);
+      // "the previous Friday" counts from the day the text is talking about, if it named one.
+      const from = meaning.anchored ? dayOf(ctx.previous?.point) ?? pub : pub;
+      if (!from) return NONE('day');
+      const today = isoWeekday(from);
       let delta: number;
       if (meaning.shift === -1) delta = -(((today - meaning.dow + 6) % 7) + 1);
       else if (meaning.shift === 1) delta = ((meaning.dow - today + 6) % 7) + 1;
       else if (meaning.shift === 0) delta = meaning.dow - today;
       else if (dir > 0) delta = (meaning.dow - today + 7) % 7;
       else delta = -((today - meaning.dow + 7) % 7);
-      const x = addDays(pub, delta);
-      return dayResult(x.y, x.m, x.d, 'published');
+      const x = addDays(from, delta);
+      return dayResult(x.y, x.m, x.d, from === pub ? 'published' : ctx.previous?.anchor ?? 'published');
     }
     case 'relative': {
       if (!pub && ctx.partial && (meaning.unit === 'day' || meaning.unit === 'month')) {
@@ -237,7 +268,8 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (!pub) return NONE(meaning.unit === 'weekend' ? 'weekend' : (meaning.unit as Granularity));
       // "a year earlier" of a quarter means that quarter a year before (TimeML practice):
       // the quarter just named, else the one the article reports on when figures are compared.
-      if (meaning.followQuarter) {
+      // Figures for nine months or a year compare with the year before, not with a quarter.
+      if (meaning.followQuarter && ctx.reportedSpan !== 'year') {
         const near = ctx.nearby;
         const nearQuarter = near && near.granularity === 'quarter' && !near.comparison && near.point?.y != null && near.point.q ? near.point : null;
         const base =
@@ -295,42 +327,39 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       if (near && isReportedQuarter(near, pub)) return { ...near };
       const t = ctx.topicQuarter;
       if (t && t.q) return { value: `${fmtYear(t.y)}-Q${t.q}`, granularity: 'quarter', anchor: pub ? 'published-year' : 'none', point: t };
+      if (meaning.byEnd) return resolve({ kind: 'quarter', q: meaning.byEnd.q, y: meaning.byEnd.y, shift: null }, ctx);
       if (!pub) return NONE('quarter');
       return shiftUnit(pub, 'quarter', -1);
     }
     case 'period-of-year': {
       // The quarter under report, in the year named; a year where no quarter is in view.
       const near = ctx.nearby && isReportedQuarter(ctx.nearby, pub) ? ctx.nearby.point : null;
-      const t = near ?? ctx.topicQuarter;
+      const t = ctx.reportedSpan === 'year' ? null : near ?? ctx.topicQuarter;
       if (t && t.q) return { value: `${fmtYear(meaning.y)}-Q${t.q}`, granularity: 'quarter', anchor: 'absolute', point: { y: meaning.y, q: t.q }, comparison: true };
       return { value: fmtYear(meaning.y), granularity: 'year', anchor: 'absolute', point: { y: meaning.y } };
     }
     case 'holiday': {
+      const asResult = (x: Ymd, anchor: DateMention['anchor']): Resolved =>
+        meaning.week ? { value: fmtWeek(x), granularity: 'week', anchor, point: x } : dayResult(x.y, x.m, x.d, anchor);
       if (meaning.y !== null) {
         const x = holidayDay(meaning.key, meaning.y);
-        return x ? dayResult(x.y, x.m, x.d, 'absolute') : NONE('day');
+        return x ? asResult(x, 'absolute') : NONE('day');
       }
       if (!pub) {
         const rule = HOLIDAYS[meaning.key];
-        return rule && 'fixed' in rule ? dayResult(null, rule.fixed[0], rule.fixed[1], 'none') : NONE('day');
+        return rule && 'fixed' in rule && !meaning.week ? dayResult(null, rule.fixed[0], rule.fixed[1], 'none') : NONE(meaning.week ? 'week' : 'day');
       }
-      const want = meaning.shift ?? dir;
-      const strict = meaning.shift !== null;
-      let best: Ymd | null = null;
-      let bestScore = Infinity;
-      for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
-        const x = holidayDay(meaning.key, y);
-        if (!x) continue;
-        const c = compareYmd(x, pub);
-        if (want < 0 && (c > 0 || (strict && c === 0))) continue;
-        if (want > 0 && (c < 0 || (strict && c === 0))) continue;
-        const score = Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(pub.y, pub.m - 1, pub.d)) + (c > 0 ? 1 : 0);
-        if (score < bestScore) {
-          best = x;
-          bestScore = score;
-        }
-      }
-      return best ? dayResult(best.y, best.m, best.d, 'published-year') : NONE('day');
+      // The nearest one, as for a yearless day: "as Easter week began" a week before Easter is
+      // this year's Easter, not last year's; "last Christmas" is strictly the latest one over.
+      const years = [pub.y - 1, pub.y, pub.y + 1].filter((y) => holidayDay(meaning.key, y) !== null);
+      if (years.length === 0) return NONE('day');
+      const p = Date.UTC(pub.y, pub.m - 1, pub.d) / 86400000;
+      const distance = (y: number): number => {
+        const x = holidayDay(meaning.key, y) as Ymd;
+        return Date.UTC(x.y, x.m - 1, x.d) / 86400000 - p;
+      };
+      const y = nearestYear(years, distance, meaning.shift ?? dir, meaning.shift !== null, TENSE_HANDICAP_DAYS);
+      return asResult(holidayDay(meaning.key, y) as Ymd, 'published-year');
     }
     case 'anchored': {
       const g: Granularity = meaning.unit === 'weekend' ? 'weekend' : (meaning.unit as Granularity);

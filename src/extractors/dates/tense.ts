@@ -50,6 +50,20 @@ function isPastForm(t: Token | undefined): boolean {
   return t.lower === 'been' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && (t.lower.endsWith('ed') || (t.lower !== t.lemma && !t.lower.endsWith('s'))));
 }
 
+/**
+ * A verb of schedule or intention that points ahead: "scheduled", "plans to", "expected to",
+ * "set for". Only verbs: "vacation plans for the summer" is a noun, "set aside" is not a schedule.
+ */
+function isForwardVerb(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i];
+  if (!t || i >= sentence.tokenEnd || !FORWARD_LEMMAS.has(t.lemma)) return false;
+  const n = nextWord(tokens, i, sentence);
+  const next = n < sentence.tokenEnd ? tokens[n].lower : '';
+  // "plans to" points ahead as a verb or a noun (wink often tags the verb a noun); otherwise only the verb does.
+  if (next === 'to') return true;
+  return t.pos === 'VERB' && (next === 'for' || t.lemma === 'schedule' || t.lemma === 'slate' || t.lemma === 'plan');
+}
+
 function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
   const out: Marker[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -62,7 +76,11 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
     } else if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to') {
       // "is to resume trading Tuesday": an arrangement still to come.
       out.push({ index: i, tense: 'future' });
-    } else if (FORWARD_LEMMAS.has(t.lemma) && (next === 'to' || next === 'for' || t.lemma === 'schedule' || t.lemma === 'slate' || t.lemma === 'plan')) {
+    } else if (isForwardVerb(tokens, i, sentence)) {
+      out.push({ index: i, tense: 'future' });
+    } else if ((PAST_AUX.has(w) || PRESENT_AUX.has(w)) && isForwardVerb(tokens, nextWord(tokens, i, sentence), sentence)) {
+      // "were planning to", "was scheduled for", "is expected to": the arrangement points ahead
+      // whatever the auxiliary's tense; the auxiliary stands for the phrase.
       out.push({ index: i, tense: 'future' });
     } else if (PAST_AUX.has(w)) {
       out.push({ index: i, tense: 'past', ...(w === 'had' ? { perfect: true } : {}) });
@@ -98,14 +116,15 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
       if (BACKWARD_PREPOSITIONS.has(tokens[p].lower)) return 'past';
       // "until Tuesday", "by Jan. 14" look ahead ("postponed until Tuesday"), unless the
       // past perfect says it was all over: "had filed reports by Wednesday".
-      if (FORWARD_PREPOSITIONS.has(tokens[p].lower)) return marker?.perfect ? 'past' : 'future';
+      // The phrase hangs on the verb before it, so that is the verb whose perfect counts.
+      if (FORWARD_PREPOSITIONS.has(tokens[p].lower)) return nearestMarker(tokenIndex, true)?.perfect ? 'past' : 'future';
       // "as soon as Tuesday"
       if (tokens[p].lower === 'as' && p >= 2 && tokens[p - 1].lower === 'soon') return 'future';
     }
     return verbal;
   };
 
-  function nearestMarker(tokenIndex: number): Marker | null {
+  function nearestMarker(tokenIndex: number, beforeOnly = false): Marker | null {
     const token = tokens[tokenIndex];
     const s = token.sentence;
     let markers = cache.get(s);
@@ -113,9 +132,12 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
       markers = sentences[s] ? markersOf(tokens, sentences[s]) : [];
       cache.set(s, markers);
     }
+    // A phrase that opens the sentence ("Until Thursday, they had not ...") hangs on the verb after it.
+    const onlyBefore = beforeOnly && markers.some((k) => k.index < tokenIndex);
     let best: Marker | null = null;
     let bestDistance = Infinity;
     for (const m of markers) {
+      if (onlyBefore && m.index > tokenIndex) continue;
       // A marker before the date binds a little more closely than one after it
       // ("said Monday it will" -> past), hence the half-token handicap after.
       const d = m.index < tokenIndex ? tokenIndex - m.index : m.index - tokenIndex + 0.5;
