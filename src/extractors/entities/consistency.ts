@@ -11,7 +11,9 @@ import type { Token } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
 import type { Typed } from './type-names';
 import { decide, emptyScores } from './type-names';
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { damerauLevenshtein } from './edit-distance';
+
+type Scores = ReturnType<typeof emptyScores>;
 
 export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: Gazetteer): void {
   void tokens;
@@ -36,7 +38,7 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
   }
 
   // Same name, same type: sum the evidence of every mention of the name.
-  const totals = new Map<string, ReturnType<typeof emptyScores>>();
+  const totals = new Map<string, Scores>();
   for (const t of typed) {
     if (t.drop) continue;
     const s = totals.get(t.key) ?? emptyScores();
@@ -47,13 +49,23 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
   }
   // A weakly typed single word one edit away from a name of the article is a misspelling
   // of it ("Rafa" beside "Rafah"): it takes that name's type.
+  // One-word names by first letter, in the order of `totals`, so each mention looks only
+  // at names it could be a misspelling of (a scan of every name made the pass quadratic).
+  const oneWordByInitial = new Map<string, Array<[string, Scores]>>();
+  for (const entry of totals) {
+    const k = entry[0];
+    if (k.includes(' ')) continue;
+    const list = oneWordByInitial.get(k[0]);
+    if (list === undefined) oneWordByInitial.set(k[0], [entry]);
+    else list.push(entry);
+  }
   for (const t of typed) {
     if (t.drop || t.key.includes(' ') || t.key.length < 4) continue;
     const mine = totals.get(t.key)!;
     if (Math.max(mine.PERSON, mine.ORGANIZATION, mine.PLACE) >= 1.5 || gaz.names.has(t.key)) continue;
-    for (const [k, total] of totals) {
-      if (k === t.key || k.includes(' ') || k[0] !== t.key[0] || Math.abs(k.length - t.key.length) > 1) continue;
-      if (DamerauLevenshteinDistance(k, t.key) !== 1 || Math.max(total.PERSON, total.ORGANIZATION, total.PLACE) < 1.5) continue;
+    for (const [k, total] of oneWordByInitial.get(t.key[0]) ?? []) {
+      if (k === t.key || Math.abs(k.length - t.key.length) > 1) continue;
+      if (damerauLevenshtein(k, t.key) !== 1 || Math.max(total.PERSON, total.ORGANIZATION, total.PLACE) < 1.5) continue;
       const type = decide(total).type;
       if (type === 'PERSON') continue; // never bend a person's name into another's
       t.scores[type] += 2;
