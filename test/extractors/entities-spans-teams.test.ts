@@ -72,3 +72,32 @@ describe('teams named after places in sports reports', () => {
     expect(pairs(text)).toEqual(['White House/ORGANIZATION', 'Wall Street/PLACE']);
   });
 });
+
+describe('not names: peoples, market indexes', () => {
+  const table: Array<[string, string[]]> = [
+    ['He was only the third Briton to hold the title in the former Soviet republic .', []],
+    ['The Dow Jones industrial average fell and the Nikkei average rose .', []],
+    ['Traders sold Eurodollar futures on Friday .', []],
+    // A body with a head word keeps its name before "index".
+    ['The Tokyo Stock Exchange index fell .', ['Tokyo Stock Exchange/ORGANIZATION']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe('datelines, newsrooms and surnames', () => {
+  test('a dateline is a place though the article names the team after it', () => {
+    const text = `SOCCER - MILAN WIN .\nMILAN 1996-08-30\n${SPORT}Milan beat Roma 2-1 .`;
+    expect(pairs(text)).toEqual(['MILAN/ORGANIZATION', 'MILAN/PLACE', 'Milan/ORGANIZATION', 'Roma/ORGANIZATION']);
+  });
+  test('a wire sign-off names the newsroom, an organization', () => {
+    expect(pairs('Prices fell .\n-- Jim Zorvex , London Newsroom +44 171 542 8062')).toEqual(['Jim Zorvex/PERSON', 'London Newsroom/ORGANIZATION']);
+  });
+  test('a surname that is an English word opens a sentence as the person', () => {
+    expect(pairs('Tiger Woods won . Woods , who turned pro , smiled .')).toEqual(['Tiger Woods/PERSON', 'Woods/PERSON']);
+  });
+  test('the same word with no full name in the article stays an ordinary word', () => {
+    expect(pairs('Woods , which cover the hills , burned .')).toEqual([]);
+  });
+});

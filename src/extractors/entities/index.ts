@@ -52,11 +52,12 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   for (const c of candidates) if (!c.role) c.role = roleBefore(tokens, c, lex);
   const article: ArticleContext = { sports: isSportsReport(tokens) };
   let typed = candidates.map((c) => typeCandidate(text, tokens, c, gaz, article));
-  if (article.sports) {
-    // A surname alone is its person, whatever team cue stands next to it: typed again
-    // knowing the article's full personal names.
-    article.surnames = surnamesOf(typed);
-    typed = typed.map((t) => (t.cand.b - t.cand.a === 1 && article.surnames!.has(t.key) ? typeCandidate(text, tokens, t.cand, gaz, article) : t));
+  // A surname alone is its person, whatever team cue stands next to it and though it is
+  // an English word at a sentence start ("Woods , who turned pro"): typed again knowing
+  // the article's full personal names.
+  article.surnames = surnamesOf(typed);
+  if (article.surnames.size > 0) {
+    typed = typed.map((t) => (t.cand.b - t.cand.a === 1 && article.surnames!.has(t.key) && (article.sports || t.drop) ? typeCandidate(text, tokens, t.cand, gaz, article) : t));
   }
   typed = dropWeakInitials(tokens, typed, gaz);
   applyCoordination(tokens, typed);
@@ -81,6 +82,8 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
     }
     if (!t.drop) typed.push(t);
   }
+
+  for (const t of typed) if (!t.drop && isDateline(tokens, t.cand)) placeAtDateline(t);
 
   const names: NameMention[] = [];
   for (const t of typed) {
@@ -139,6 +142,13 @@ function roleBefore(tokens: readonly Token[], c: Candidate, lex: SpanLexicons): 
 function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazetteer): Typed[] {
   const elsewhere = new Set<string>();
   for (const t of typed) if (!t.cand.initial) elsewhere.add(t.key);
+  // A word that is the last name of a person named in full elsewhere ("Tiger Woods" ...
+  // "Woods , who turned pro") is that person at a sentence start too.
+  for (const t of typed) {
+    const words = t.cand.b - t.cand.a;
+    if (t.drop || words < 2 || words > 4 || decide(t.scores).type !== 'PERSON' || t.scores.PERSON < 2) continue;
+    elsewhere.add(t.key.slice(t.key.lastIndexOf(' ') + 1));
+  }
   return typed.filter((t) => {
     if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
     // An unknown word (not English vocabulary) at a sentence start is most likely a name,
@@ -149,6 +159,31 @@ function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazette
     if (strong && !(gaz.commonWords.has(t.key) && gaz.names.get(t.key) !== 'country')) return true;
     return false;
   });
+}
+
+const DATE_LIKE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+const MONTHS = new Set(['jan', 'jan.', 'january', 'feb', 'feb.', 'february', 'mar', 'mar.', 'march', 'apr', 'apr.', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'aug.', 'august', 'sep', 'sept', 'sept.', 'september', 'oct', 'oct.', 'october', 'nov', 'nov.', 'november', 'dec', 'dec.', 'december']);
+
+/**
+ * Is the name a dateline: first on its line, then a date, maybe after the region
+ * ("NICE , France 1996-08-30", "MILAN 1996-08-30", "WASHINGTON, Aug 30")?
+ */
+function isDateline(tokens: readonly Token[], c: Candidate): boolean {
+  const first = tokens[c.a];
+  if (c.a > 0 && !/\n/.test(first.space) && tokens[c.a - 1].kind !== 'tabCRLF') return false;
+  for (let i = c.b; i < tokens.length && i < c.b + 6; i++) {
+    const t = tokens[i];
+    if (t.kind === 'tabCRLF' || (i > c.b && /\n/.test(t.space))) return false;
+    if (DATE_LIKE.test(t.text) || MONTHS.has(t.lower)) return true;
+    if (t.kind === 'word' && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** `place:dateline`: a dateline names the place the story was filed from, never a team or a person. */
+function placeAtDateline(t: Typed): void {
+  t.scores.PLACE = Math.max(t.scores.PERSON, t.scores.ORGANIZATION, t.scores.PLACE) + 1;
+  t.evidence.push('place:dateline');
 }
 
 /**

@@ -89,16 +89,22 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // Events are not entities ("World Cup", "U.S. Open"), nor are adjectives ("Islamic").
   if (!kind && words >= 2 && EVENT_SUFFIXES.has(lastLower)) return drop('drop:event');
   if (words === 1 && (GROUPS.has(firstLower) || tokens[a].text.length === 1)) return drop('drop:not-a-name');
+  // A market index or a contract is a product, not its publisher ("the Dow Jones
+  // industrial average", "the Nikkei average", "Eurodollar futures"); a body with a head
+  // word keeps its name ("Tokyo Stock Exchange index").
+  if (isMarketIndex(tokens, b) && !ORG_SUFFIXES.has(lastLower)) return drop('drop:market-index');
   // Codes and model numbers ("Cop28", "Blu-109", "F-16") are events or products.
   if (!kind && /\d/.test(key) && /\p{L}/u.test(key)) return drop('drop:code');
   if (!kind && words === 1 && ADJECTIVE.test(tokens[a].text) && !gaz.firstNames.has(firstLower) && !gaz.lastNames.has(firstLower)) return drop('drop:adjective');
-  if (!kind && !cand.role && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
+  const surname = words === 1 && article.surnames?.has(key) === true;
+  if (!kind && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
     // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights").
     if (words >= 2 || cand.initial) return drop('drop:ordinary-words');
     // "the Strip", "the South": a capitalised common noun referring back, not a name.
     const before = previousWord(tokens, a);
     if (before && before.lower === 'the') return drop('drop:ordinary-words');
   }
+  if (surname) add('PERSON', 1, 'document:surname');
   if (kind === 'country') add('PLACE', 3.5, 'lexicon:country');
   else if (kind === 'place') add('PLACE', 3, 'lexicon:place');
   else if (kind === 'org') add('ORGANIZATION', 3.2, 'lexicon:organization');
@@ -131,7 +137,6 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   }
 
   contextEvidence(text, tokens, cand, add);
-  const surname = words === 1 && article.surnames?.has(key) === true;
   contextCues(tokens, cand, gaz, { sports: article.sports && !surname, kind }, add);
   if (article.sports && !surname) {
     const team = isTeamContext(tokens, cand);
@@ -157,6 +162,18 @@ function plainPersonShape(tokens: readonly Token[], a: number, b: number): boole
   const parts = tokens.slice(a, b);
   const capWords = parts.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
   return capWords >= 2 && capWords <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-' || /^\p{Ll}{1,5}$/u.test(t.text));
+}
+
+/** Words after a name that make it a market index or a traded contract. */
+const INDEX_WORDS = new Set(['index', 'indices', 'average', 'averages', 'composite', 'futures', 'future']);
+
+function isMarketIndex(tokens: readonly Token[], b: number): boolean {
+  const next = tokens[b];
+  if (!next || /\n/.test(next.space)) return false;
+  if (INDEX_WORDS.has(next.lower)) return true;
+  // "Dow Jones industrial average", "Nasdaq composite index", "FTSE 100 index".
+  const after = tokens[b + 1];
+  return (next.lower === 'industrial' || next.kind === 'number') && after !== undefined && INDEX_WORDS.has(after.lower);
 }
 
 /** Context words around the name: prepositions, possessives, verbs of speech, "the". */

@@ -54,6 +54,18 @@ const REGIONS = [
   'sub-saharan africa', 'southeast asia', 'south asia', 'central asia', 'east asia', 'western europe',
   'eastern europe', 'northern ireland', 'england', 'scotland', 'wales', 'britain', 'great britain', 'america',
   'hong kong', 'taiwan', 'tibet', 'palestine', 'silicon valley', 'wall street', 'capitol hill',
+  'soviet union', 'english channel', 'basque country',
+];
+
+/**
+ * Demonyms and names of peoples that the packages lack (general knowledge): groups of
+ * people, never names ("the third Briton", "Azeris", "former Soviet republic").
+ */
+const MORE_DEMONYMS = [
+  'briton', 'britons', 'soviet', 'soviets', 'yugoslav', 'yugoslavs', 'azeri', 'azeris', 'afrikaner', 'afrikaners',
+  'poles', 'scot', 'scots', 'kurdish', 'basque', 'basques', 'slav', 'slavs', 'catalan', 'catalans', 'flemish',
+  'walloon', 'walloons', 'zairean', 'zaireans', 'kosovar', 'kosovars', 'latino', 'latinos', 'hispanic', 'hispanics',
+  'maori', 'uighur', 'uighurs', 'bengali', 'bengalis', 'punjabi', 'punjabis', 'cossack', 'cossacks',
 ];
 
 /** Nations of the United Kingdom, which the country list files under one state. */
@@ -141,6 +153,7 @@ export function loadGazetteer(): Gazetteer {
   // The home nations field national teams like countries ("England captain" is no club).
   for (const n of HOME_NATIONS) put(n, 'country');
   for (const o of KNOWN_ORGS) names.set(key(o), 'org');
+  for (const d of MORE_DEMONYMS) demonyms.add(d);
   // Plural demonyms ("Israelis", "Americans") are groups of people, not names.
   for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : d + 's');
 

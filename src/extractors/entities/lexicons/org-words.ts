@@ -24,6 +24,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // media
   'times', 'post', 'journal', 'news', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'observer',
   'daily', 'magazine', 'press', 'radio', 'television', 'tv', 'broadcasting', 'newspaper', 'review', 'wire',
+  'newsroom', 'newsdesk', 'desk',
   // sport
   'club', 'fc', 'united', 'rovers', 'wanderers', 'athletic', 'olympic', 'olympique',
 ]);
