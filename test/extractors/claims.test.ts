@@ -97,6 +97,29 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'he had been lucky', cue: 'told', speaker: 'Murphy' }],
     ],
     [
+      'claims/reported-clause (evidence verb with a finite clause)',
+      'New filings show it has less than $1.3 million cash on hand.',
+      [{ kind: 'indirect', content: 'it has less than $1.3 million cash on hand', cue: 'show', speaker: 'New filings' }],
+    ],
+    [
+      'claims/reported-trailing (evidence verb after the clause)',
+      'Bush had to lend his campaign money last month, fundraising documents show.',
+      [{ kind: 'indirect', content: 'Bush had to lend his campaign money last month', cue: 'show', speaker: 'fundraising documents' }],
+    ],
+    [
+      'claims/according-to (source words tagged as verbs, text after a colon)',
+      'Voters agree on one thing: Clinton performed well among the young, according to exit polling data.',
+      [{ kind: 'indirect', content: 'Clinton performed well among the young', cue: 'according to', speaker: 'exit polling data' }],
+    ],
+    [
+      'claims/quote-inferred (the next sentence has its own cue and clause)',
+      'He was blunt. “Football has become soft.” He says referees are throwing flags too often.',
+      [
+        { kind: 'direct', content: 'Football has become soft.', cue: null, speaker: null },
+        { kind: 'indirect', content: 'referees are throwing flags too often', cue: 'says', speaker: 'He' },
+      ],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],
@@ -254,6 +277,8 @@ describe('claim rules', () => {
   });
 
   const none: Array<[string, string]> = [
+    ['a participle used as an adjective', 'Clinton leads Sanders by 271 pledged delegates.'],
+    ['an evidence verb with a particle', 'She smiled, showing off the hat his campaign had given her.'],
     ['a scare quote is not a claim', 'Netanyahu, who is “in continuous contact” with Biden, left.'],
     ['an action is not a claim', 'The two sides agreed to pause the fighting.'],
     ['a bare "said" with no clause', 'That is what he said.'],

@@ -213,6 +213,8 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // a speaker's own "I think" is part of their quote, not a claim of its own.
       // An agentless passive ("was dismissed as") names no speaker: not attributed here.
       if (isPassive(tokens, i, floor)) continue;
+      // A participle used as an adjective ("271 pledged delegates", "the reported figures").
+      if (/ed$/.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i > floor && ['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos)) continue;
       // "Kirby adds when asked whether ...", "Asked about the plan, he said": a reduced
       // passive whose agent is not given.
       if (t.lower.endsWith('ed') && lex.asksQuestion(t)) {
@@ -309,7 +311,9 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
       j++;
       skipped++;
     }
-    if (j < ceiling && lex.framesQuote(tokens[j])) {
+    // '“... soft.” He says referees are ...': a cue with a clause of its own starts the
+    // next claim; the quote before it is not what it reports.
+    if (j < ceiling && lex.framesQuote(tokens[j]) && !cueHasOwnClause(tokens, j, ceiling)) {
       return { cue: [j, j + 1], speaker: np, rule: 'claims/quote-then-cue' };
     }
   }
@@ -324,6 +328,16 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
     if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'ADV')) break;
   }
   return null;
+}
+
+/** True when the cue at `c` is followed by its own reported clause ("says referees are", "said that"). */
+function cueHasOwnClause(tokens: readonly Token[], c: number, ceiling: number): boolean {
+  const k = c + 1;
+  if (k >= ceiling) return false;
+  const w = tokens[k];
+  if (w.lower === 'that') return tokens[k + 1] !== undefined && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX';
+  if (!(w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) return false;
+  return startsFiniteClause(tokens, k, ceiling);
 }
 
 /** "Kirby said: “...”", "he told reporters, “...”", and the headline label "Hamas: “...”". */
@@ -408,6 +422,9 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     if (w.pos === 'VERB' || w.pos === 'AUX' || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
+  // Evidence without "that" is a finite verb with its clause: "records show he backed",
+  // not "showing off the hat".
+  if (cls === 'evidence' && (tokens[c].lower.endsWith('ing') || tokens[k].pos === 'ADP' || tokens[k].pos === 'PART')) return null;
   if (lex.asksQuestion(tokens[c])) {
     // "asked Sanders how he was feeling", "asked whether ...": the reported question,
     // past an addressee; "asked the network to donate" is a request, not a claim.
@@ -467,7 +484,7 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   const hasVerb = hasVerbBetween(tokens, s, tokenIndexAt(tokens, clause.end));
   if (!hasVerb && !lex.takesObjectContent(tokens[c])) return null;
   // A thought is a finite clause ("feels he can win"), not an object ("felt the need to").
-  if (cls === 'belief' && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end))) return null;
+  if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end))) return null;
   return clause;
 }
 
@@ -590,7 +607,7 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
   if (stop === ',' && j + 1 < ceiling && isQuoteMark(tokens[j + 1])) return null;
   // The reported text: from the sentence start to the comma; a parenthetical
   // attribution (", Barden says, far too many ...") reports the whole sentence.
-  let s = floor;
+  let s = clauseStartBefore(tokens, floor, comma, quoteAt);
   while (s < comma && (tokens[s].kind === 'tabCRLF')) s++;
   if (comma - s < 1) return null;
   let last = comma - 1;
@@ -634,7 +651,9 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
     let e = ceiling - 1;
     while (e > s && (tokens[e].kind === 'tabCRLF' || SENTENCE_END.has(tokens[e].lower))) e--;
     // "..., according to X.": the text before; in the middle, the whole sentence.
-    const last = before >= s && tokens[before].lower === ',' && sentenceTailIsPhrase(tokens, speaker.next, ceiling) ? before - 1 : e;
+    const trailing = before >= s && tokens[before].lower === ',' && sentenceTailIsPhrase(tokens, speaker.next, ceiling);
+    const last = trailing ? before - 1 : e;
+    if (trailing) s = clauseStartBefore(tokens, s, before, quoteAt);
     if (last < s) return null;
     start = tokens[s].start;
     end = tokens[last].end;
@@ -676,7 +695,7 @@ function nounCue(ctx: PhraseContext, n: number, floor: number, ceiling: number, 
  * Axios, "a statement from his office" -> his office); else the phrase itself.
  */
 function sourceAfter(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhrase | null {
-  const np = nounPhraseAfter(ctx, k, ceiling);
+  const np = nounPhraseAfter(ctx, k, ceiling, true);
   if (!np || np.form === 'name') return np;
   const head = ctx.tokens[np.b - 1];
   if (!ctx.lex.isReportingNoun(head)) return np;
@@ -920,6 +939,18 @@ function isParagraphStart(tokens: readonly Token[], sentences: readonly Sentence
   const p = previousToken(tokens, i);
   if (p < 0) return true;
   return sentences[tokens[p].sentence].paragraph !== sentences[tokens[i].sentence].paragraph || /\n/.test(tokens[i].space) || (tokens[i - 1]?.kind === 'tabCRLF');
+}
+
+/**
+ * Where the clause before `end` starts: after the last colon or semicolon outside
+ * quotes ("... firms: London was the capital, according to an index" reports only what
+ * follows the colon), else at `floor`.
+ */
+function clauseStartBefore(tokens: readonly Token[], floor: number, end: number, quoteAt: Int32Array): number {
+  for (let j = end - 1; j > floor; j--) {
+    if (quoteAt[j] === -1 && (tokens[j].lower === ':' || tokens[j].lower === ';') && countWords(tokens, j + 1, end) >= 3) return j + 1;
+  }
+  return floor;
 }
 
 /** True when the tokens from `k` to the sentence end are only a short phrase ("quoted by the head"). */

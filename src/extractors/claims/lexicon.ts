@@ -42,7 +42,14 @@ const BELIEF_VERBS = [
  * Verbs that count only with a "that" clause: "found that", "agreed that",
  * "knows that". Without it they are actions ("found the keys", "agreed to pause").
  */
-const THAT_ONLY_VERBS = ['respond', 'consider', 'assume', 'conclude', 'find', 'show', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'prove', 'demonstrate', 'discover', 'determine', 'accept'];
+const THAT_ONLY_VERBS = ['respond', 'consider', 'assume', 'conclude', 'find', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'discover', 'determine', 'accept'];
+
+/**
+ * Verbs of evidence: what a record, poll or document says ("FEC records show he backed
+ * ...", "..., the reports show."). Like beliefs they need a finite clause ("polls show
+ * he leads"), not an object ("showed the keys").
+ */
+const EVIDENCE_VERBS = ['show', 'indicate', 'demonstrate', 'prove'];
 
 /** Verbs whose first complement is the addressee: "told Biden that ...", "warned X not to ...". */
 const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise', 'notify', 'urge', 'ask', 'promise', 'caution', 'brief'];
@@ -125,7 +132,7 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
 
 const normalise = (lemma: string): string => (lemma === 'advisor' ? 'adviser' : lemma);
 
-export type CueClass = 'speech' | 'belief' | 'that-only';
+export type CueClass = 'speech' | 'belief' | 'evidence' | 'that-only';
 
 export interface Lexicon {
   /** The cue class of a verb token, or null when it is not a reporting verb. */
@@ -157,6 +164,7 @@ export interface Lexicon {
 export function createLexicon(): Lexicon {
   const verbs = new Map<string, CueClass>();
   for (const v of THAT_ONLY_VERBS) verbs.set(v, 'that-only');
+  for (const v of EVIDENCE_VERBS) verbs.set(v, 'evidence');
   for (const v of BELIEF_VERBS) verbs.set(v, 'belief');
   for (const v of SPEECH_VERBS) verbs.set(v, 'speech');
   for (const v of QUESTION_VERBS) verbs.set(v, 'speech');
@@ -178,9 +186,10 @@ export function createLexicon(): Lexicon {
       // the verb reading only between a subject and the end of the clause or "that".
       if (token.pos !== 'NOUN' || !previous || !next) return null;
       if (!(previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON')) return null;
-      if (!(next.pos === 'PUNCT' || next.lower === 'that')) return null;
+      // A personal pronoun right after a noun starts a clause: "filings show/NOUN it has".
+      if (!(next.pos === 'PUNCT' || next.lower === 'that' || (next.pos === 'PRON' && SPEAKER_PRONOUNS.has(next.lower) && next.lower !== 'you'))) return null;
       const cls = verbs.get(lemmaOf(token)) ?? null;
-      return cls === 'speech' || cls === 'belief' ? cls : null;
+      return cls === 'speech' || cls === 'belief' || cls === 'evidence' ? cls : null;
     },
     framesQuote(token) {
       const cls = verbCue(token);

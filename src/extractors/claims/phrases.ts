@@ -149,8 +149,12 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
   return classify(ctx, a, end);
 }
 
-/** The noun phrase that starts at token `start`, or null (used for "said the prime minister"). */
-export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: number): SpeakerPhrase | null {
+/**
+ * The noun phrase that starts at token `start`, or null (used for "said the prime minister").
+ * With `verbModifiers`, words wink tags as verbs may modify the head ("exit/VERB
+ * polling/VERB data"): for places where only a noun phrase can stand ("according to").
+ */
+export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: number, verbModifiers = false): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
   let i = start;
   while (i < ceiling && tokens[i].kind === 'tabCRLF') i++;
@@ -166,6 +170,10 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
     const inName = ctx.nameAt[i] !== -1 && t.kind === 'word';
     if (isNpWord(t) || inName) {
       if (isHead(t) || inName) lastHead = i;
+      i++;
+      continue;
+    }
+    if (verbModifiers && t.pos === 'VERB' && i + 1 < ceiling && (isNpWord(tokens[i + 1]) || tokens[i + 1].pos === 'VERB')) {
       i++;
       continue;
     }
