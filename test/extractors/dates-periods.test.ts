@@ -103,3 +103,23 @@ describe('tense: schedule verbs, the verb a time phrase hangs on', () => {
     expect(pairs(text, pub)).toEqual(expected);
   });
 });
+
+describe('results copy: the quarter under report and the year it is set against', () => {
+  const table: Row[] = [
+    ['Reed reported third-quarter net. While there was no profit this year from discontinued operations, last year they contributed 34 million pounds.', '1989-11-02', [
+      ['third-quarter', '1989-Q3'], ['this year', '1989'], ['last year', '1988'],
+    ]],
+    // Published in the fourth quarter: the figures are the third quarter's.
+    ['Coast reported a third-quarter loss. This quarter’s loss includes pretax charges of $4.9 million.', '1989-11-01', [
+      ['third-quarter', '1989-Q3'], ['This quarter', '1989-Q3'],
+    ]],
+    ['Columbia reported a third-quarter loss. For the quarter a year ago, Columbia reported earnings of $16.3 million.', '1989-10-26', [
+      ['third-quarter', '1989-Q3'], ['the quarter a year ago', '1988-Q3'],
+    ]],
+    // Monday 1989-10-30: "before" governs the purchases; the present tense reads Friday as past.
+    ['Nestle’s share of 7% before Friday’s purchases is far below its rivals.', '1989-10-30', [['Friday', '1989-10-27']]],
+  ];
+  test.each(table)('%s (published %s)', (text, pub, expected) => {
+    expect(pairs(text, pub)).toEqual(expected);
+  });
+});

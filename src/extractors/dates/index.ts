@@ -200,8 +200,10 @@ function comparesFigures(text: string, sentence: Sentence | undefined, c: Candid
   return COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(text.slice(c.end, c.end + 30));
 }
 
+const POSSESSIVE_AFTER = /^['’]s/;
+
 /** Periods longer than a quarter that results are given for. */
-const YEARLONG_PERIOD = /\b(?:nine|six|twelve|9|6|12)[ -]months?\b|\b(?:first|second|last) half\b|\b(?:fiscal|full|calendar) year\b|\bthe year\b|\byear to date\b/gi;
+const YEARLONG_PERIOD = /\b(?:nine|six|twelve|9|6|12)[ -]months?\b|\b(?:first|second|last) half\b|\b(?:fiscal|full|calendar) year\b|\b(?:the|this) year\b|\byear to date\b/gi;
 const QUARTER_PERIOD = /quarter/gi;
 
 /** Of the periods named in the sentence before the date, the nearest one's span (see Context.reportedSpan). */
@@ -319,7 +321,8 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       const sentence = ti >= 0 && tokens[ti] ? tokens[ti].sentence : 0;
       const r = resolve(c.meaning, {
         pub,
-        tense: tenseAt(ti),
+        // "before Friday's purchases": the preposition governs the noun, not the possessive weekday.
+        tense: tenseAt(ti, POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 2))),
         previous: anchorFor(c.meaning, history) ?? previous,
         nearby: previous && sentence - previousSentence <= 1 ? previous : null,
         topicQuarter,

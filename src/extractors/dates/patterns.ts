@@ -264,6 +264,12 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: 'near', quarter: m[1] !== undefined }),
   },
   {
+    // "the quarter a year ago", "the same period a year earlier": the year-ago quarter said the other way round.
+    id: 'dates/quarter-year-ago',
+    re: compile('the (?:same |comparable |corresponding )?(quarter|period) (?:a|one) year (?:ago|earlier|before)', 'i'),
+    read: () => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: 'near', quarter: true }),
+  },
+  {
     // "the third quarter", "third-quarter", "1989's fourth quarter", "the second quarter of 2024",
     // "the year-ago third quarter" (the same quarter a year before).
     id: 'dates/quarter',

@@ -281,6 +281,12 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
           return { value: `${fmtYear(y)}-Q${base.q}`, granularity: 'quarter', anchor: 'published-year', point: { y, q: base.q }, comparison: true };
         }
       }
+      // "This quarter's loss includes charges": figures are reported for a finished quarter, so in
+      // results copy "this quarter" with its figures is the quarter under report, not the calendar's.
+      if (meaning.unit === 'quarter' && meaning.n === 0 && ctx.comparison && ctx.tense !== 'future' && ctx.topicQuarter?.q) {
+        const t = ctx.topicQuarter;
+        return { value: `${fmtYear(t.y)}-Q${t.q}`, granularity: 'quarter', anchor: 'published-year', point: t };
+      }
       // "the year-ago quarter" with no quarter in sight: the last completed quarter, a year back.
       if (meaning.quarter) return { ...shiftUnit(pub, 'quarter', -1 + 4 * meaning.n), comparison: true };
       return shiftUnit(pub, meaning.unit, meaning.n);

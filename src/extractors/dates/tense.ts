@@ -103,16 +103,16 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
 }
 
 /** Build once per document: tense at a token, from the nearest marker in its sentence. */
-export function createTenseReader(tokens: readonly Token[], sentences: readonly Sentence[]): (tokenIndex: number) => Tense {
+export function createTenseReader(tokens: readonly Token[], sentences: readonly Sentence[]): (tokenIndex: number, possessive?: boolean) => Tense {
   const cache = new Map<number, Marker[]>();
-  return (tokenIndex) => {
+  return (tokenIndex, possessive = false) => {
     const token = tokens[tokenIndex];
     if (!token) return null;
     const marker = nearestMarker(tokenIndex);
     const verbal = marker ? marker.tense : null;
     let p = tokenIndex - 1;
     while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
-    if (p >= 0 && tokens[p].sentence === token.sentence) {
+    if (!possessive && p >= 0 && tokens[p].sentence === token.sentence) {
       if (BACKWARD_PREPOSITIONS.has(tokens[p].lower)) return 'past';
       // "until Tuesday", "by Jan. 14" look ahead ("postponed until Tuesday"), unless the
       // past perfect says it was all over: "had filed reports by Wednesday".
