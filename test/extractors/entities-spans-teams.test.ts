@@ -101,3 +101,26 @@ describe('datelines, newsrooms and surnames', () => {
     expect(pairs('Woods , which cover the hills , burned .')).toEqual([]);
   });
 });
+
+describe('an unknown single name next to a kind of place is a place', () => {
+  const table: Array<[string, string[]]> = [
+    ['Gunfire echoed in the nearby Zorvex mountains on Friday .', ['Zorvex/PLACE']],
+    ['Rebels withdrew from the capital Zorvex on Friday .', ['Zorvex/PLACE']],
+    ['Police arrested militants in eastern Zorvex on Friday .', ['Zorvex/PLACE']],
+    // Without such a word the same name keeps the person default.
+    ['Police arrested Zorvex on Friday .', ['Zorvex/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe('older country names and AP state abbreviations are places', () => {
+  const table: Array<[string, string[]]> = [
+    ['Officials in Yugoslavia and Kazakstan met on Friday .', ['Yugoslavia/PLACE', 'Kazakstan/PLACE']],
+    ['The plant is in Farmington Hills , Mich. , its owner said .', ['Farmington Hills/PLACE', 'Mich./PLACE']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -99,6 +99,19 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'town', 'towns', 'city', 'cities', 'village', 'villages', 'province', 'region', 'island', 'islands', 'port', 'district',
   'state', 'capital', 'suburb', 'suburbs', 'outskirts', 'republic', 'county', 'enclave', 'settlement', 'valley', 'area',
 ]);
+/** Lower-case kinds of place written after a place's name ("the Pamir mountains", "Mindanao island"). */
+const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'mountains', 'province', 'provinces', 'island', 'islands', 'region', 'valley', 'river', 'district', 'county',
+  'village', 'peninsula', 'desert', 'lake', 'sea', 'gulf', 'coast', 'border', 'enclave', 'airport', 'stadium',
+  'prefecture', 'governorate', 'oblast', 'municipality', 'highlands', 'plateau', 'basin', 'delta', 'strait',
+]);
+
+/** Lower-case adjectives of position before a region's name ("eastern Sharqiyah", "the lower Midwest"). */
+const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
+  'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western', 'central', 'upper', 'lower', 'coastal',
+]);
+
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside']);
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -178,6 +191,12 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   // ---- places
   // "the town of Tavildara", "the Arctic island of Spitzbergen", "east of Tavildara".
   if (p1?.lower === 'of' && p2 && (PLACE_NOUNS.has(p2.lower) || COMPASS_POINTS.has(p2.lower)) && !cand.role) add('PLACE', 2.5, 'place:town-of');
+  // "the capital Grozny", "the town Khasavyurt": a place noun in apposition before the name.
+  if (p1 && PLACE_NOUNS.has(p1.lower) && p1.text === p1.lower && ctx.kind !== 'org' && !cand.role) add('PLACE', 2, 'place:noun-before');
+  // "the Pamir mountains", "Sharqiyah province", "Mindanao island": the kind of place after it.
+  if (n1 && PLACE_NOUNS_AFTER.has(n1.text) && ctx.kind !== 'org') add('PLACE', 2, 'place:noun-after');
+  // "eastern Sharqiyah", "the lower Midwest": a compass or position adjective, lower case.
+  if (p1 && REGION_ADJECTIVES.has(p1.text) && !cand.role) add('PLACE', 1.5, 'place:region-adjective');
   // "Lockerbie, Scotland", "KHASAVYURT, Russia 1996-08-31": a place, then the country or
   // region it lies in (not "Smith, Britain's ambassador").
   if (n1?.text === ',' && n2 && ctx.kind === undefined) {

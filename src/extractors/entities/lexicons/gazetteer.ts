@@ -78,6 +78,21 @@ const COUNTRY_ALIASES: Array<[string, string]> = [
   ['russia', 'Russia'], ['south korea', 'South Korea'], ['north korea', 'North Korea'], ['holland', 'Netherlands'],
   ['uae', 'United Arab Emirates'], ['u.a.e.', 'United Arab Emirates'], ['czech republic', 'Czechia'],
   ['ivory coast', 'Ivory Coast'], ['burma', 'Myanmar'], ['vatican', 'Vatican City'],
+  // Variant and older spellings still in news archives.
+  ['kazakstan', 'Kazakhstan'], ['surinam', 'Suriname'], ['kirghizia', 'Kyrgyzstan'], ['byelorussia', 'Belarus'],
+  ['moldavia', 'Moldova'], ['zaire', 'DR Congo'],
+];
+
+/** Former states, places of their own in older copy. */
+const FORMER_COUNTRIES = ['yugoslavia', 'czechoslovakia', 'soviet union', 'ussr', 'east germany', 'west germany', 'rhodesia'];
+
+/**
+ * AP style abbreviations of US states used after a city ("Farmington Hills, Mich.");
+ * those that are also English words (Ill., Ind., Miss., Wash., Ore.) are left out.
+ */
+const STATE_ABBREVIATIONS = [
+  'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'kan', 'kans', 'ky', 'mich', 'minn', 'mont', 'neb', 'nev', 'okla',
+  'tenn', 'tex', 'vt', 'wis', 'wyo', 'n.y.', 'n.j.', 'n.c.', 'n.h.', 'n.m.', 'n.d.', 's.c.', 's.d.', 'r.i.',
 ];
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region']);
@@ -150,6 +165,8 @@ export function loadGazetteer(): Gazetteer {
     if (city.province) put(city.province, 'place');
   }
   for (const r of REGIONS) put(r, 'place');
+  for (const r of STATE_ABBREVIATIONS) put(r, 'place');
+  for (const c of FORMER_COUNTRIES) put(c, 'country');
   // The home nations field national teams like countries ("England captain" is no club).
   for (const n of HOME_NATIONS) put(n, 'country');
   for (const o of KNOWN_ORGS) names.set(key(o), 'org');
