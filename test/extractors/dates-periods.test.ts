@@ -96,6 +96,10 @@ describe('tense: schedule verbs, the verb a time phrase hangs on', () => {
     ['Members had filed reports by Wednesday, and all were honoring the sanctions.', '1990-08-16', [['Wednesday', '1990-08-15']]],
     // Monday 1998-08-17: "vacation plans" is a noun, "set aside" no schedule.
     ['On Friday, when Albright set aside vacation plans for the trip, she said so.', '1998-08-17', [['Friday', '1998-08-14']]],
+    // What "will" happen is not over: December 1998 (9 months on) beats December 1997 (3 months back).
+    ['Collins will be named commander of the shuttle for a mission in December.', '1998-03-04', [['December', '1998-12']]],
+    // Past-tense copy may still announce a deadline: the nearer future date wins there.
+    ['The dividend was declared, payable Dec. 7.', '1989-11-02', [['Dec. 7', '1989-12-07']]],
     // Friday 1999-05-07: an opening "Until Thursday," hangs on the past perfect after it.
     ['Until Thursday, they had not called him a suspect.', '1999-05-07', [['Thursday', '1999-05-06']]],
   ];

@@ -107,7 +107,10 @@ function nearestYear(
     if (notAfter && diff > 0) continue;
     if (strict && dir < 0 && diff >= 0) continue;
     if (strict && dir > 0 && diff <= 0) continue;
-    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0) + (!strict && dir !== 0 && Math.sign(diff) === -dir ? handicap : 0);
+    // Past-tense copy still announces deadlines ("payable Dec. 7"), but what "will" happen is
+    // not already over: against the future tense a past date pays twice the handicap.
+    const against = !strict && dir !== 0 && Math.sign(diff) === -dir ? (dir > 0 ? 2 * handicap : handicap) : 0;
+    const score = Math.abs(diff) + (diff > 0 ? 0.5 : 0) + against;
     if (score < bestScore) {
       best = y;
       bestScore = score;
