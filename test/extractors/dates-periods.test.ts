@@ -4,6 +4,7 @@
  * was worked out by hand from the calendar (weekdays noted where they matter).
  */
 import { createDateExtractor } from '../../src/extractors/dates';
+import { RULES } from '../../src/extractors/dates/patterns';
 import { buildTextLayer } from '../../src/pipeline/text-layer';
 
 const extract = createDateExtractor();
@@ -125,5 +126,20 @@ describe('results copy: the quarter under report and the year it is set against'
   ];
   test.each(table)('%s (published %s)', (text, pub, expected) => {
     expect(pairs(text, pub)).toEqual(expected);
+  });
+});
+
+describe('rule gates never turn away a text their pattern matches', () => {
+  const samples = [
+    '2023-12-01', '12/1/2023', 'in June 1998', 'June last year', 'the 1990s', 'the ’80s', 'the nineties', 'the 20th century',
+    'nineteen ninety-six', 'the year two thousand', 'TODAY', 'Tomorrow night', 'last night', 'this Morning', 'The Weekend',
+    'year-earlier results', 'the quarter a year ago', 'the 1988 period', 'the latest period', 'Q3 2024', 'THIRD QUARTER',
+    'early Summer', 'last Autumn', 'Christmas Eve', 'Martin Luther King Jr. Day', 'Easter week', 'Election Day',
+  ];
+  test.each(samples)('%s', (text) => {
+    for (const rule of RULES) {
+      rule.re.lastIndex = 0;
+      if (rule.gate && rule.re.test(text)) expect([rule.id, rule.gate.test(text)]).toEqual([rule.id, true]);
+    }
   });
 });

@@ -288,6 +288,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
   return ({ text, tokens, sentences, publishedDate, dateline }) => {
     const cands: Candidate[] = [];
     for (const rule of rules) {
+      if (rule.gate && !rule.gate.test(text)) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
         const meaning = rule.read(m);

@@ -62,6 +62,13 @@ export interface Rule {
   /** Rule id, reported on each mention (`dates/month-day`). */
   id: string;
   re: RegExp;
+  /**
+   * A word every match must contain, tested once per text before the full pattern: most
+   * texts have no decade, century, holiday or quarter, and a plain literal search is far
+   * cheaper than the pattern's scan from every position. Must never reject a text the
+   * pattern would match.
+   */
+  gate?: RegExp;
   read(m: RegExpExecArray): Meaning | null;
 }
 
@@ -110,12 +117,14 @@ const DECADE_WORDS: Readonly<Record<string, number>> = {
 export const RULES: readonly Rule[] = [
   {
     id: 'dates/iso',
+    gate: /\d-\d\d-\d/,
     re: compile('(\\d{4})-(\\d{2})-(\\d{2})'),
     read: (m) => ({ kind: 'day', y: +m[1], m: +m[2], d: +m[3] }),
   },
   {
     // US order, as in American copy: 12/1/2023.
     id: 'dates/numeric',
+    gate: /\d\/\d/,
     re: compile('(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])/((?:19|20)\\d\\d)'),
     read: (m) => ({ kind: 'day', y: +m[3], m: +m[1], d: +m[2] }),
   },
@@ -133,12 +142,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/month-year',
+    gate: /(?:1\d|20)\d\d/,
     re: compile(`${MOD}(${MONTH_RE}),? (?:of )?${YEAR}`),
     read: (m) => ({ kind: 'month', y: +m[2], m: monthOf(m[1]), shift: null }),
   },
   {
     // "June last year", "February this year": the month of a year named relative to publication.
     id: 'dates/month-relative-year',
+    gate: /(?:last|this|next)\s+year/,
     re: compile(`${MOD}(${MONTH_RE}),? (?:of )?(last|this|next) year`),
     read: (m) => ({ kind: 'month', y: null, m: monthOf(m[1]), shift: null, yearShift: shiftOf(m[2]) ?? 0 }),
   },
@@ -150,6 +161,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/decade',
+    gate: /0['’]?s|ties/,
     re: compile(
       "(?:[Tt]he )?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-| ))?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0s|(?:[Nn]ineteen )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
     ),
@@ -161,6 +173,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/century',
+    gate: /century/,
     re: compile('(?:[Tt]he )?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-| ))?(1\\d|20|[1-9])(?:st|nd|rd|th)(?:-| )century'),
     read: (m) => ({ kind: 'century', c: +m[1] - 1 }),
   },
@@ -173,6 +186,7 @@ export const RULES: readonly Rule[] = [
   {
     // Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
     id: 'dates/year-words',
+    gate: /[Nn]ineteen|two thousand/,
     re: compile(
       `(?:[Tt]he year )?(?:[Nn]ineteen (?:(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-| )(?<unit>one|two|three|four|five|six|seven|eight|nine))?)|(?<k>two thousand)(?: and (?<unit2>one|two|three|four|five|six|seven|eight|nine|ten))?)`,
     ),
@@ -185,6 +199,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/relative-day',
+    gate: /today|tonight|yesterday|tomorrow/i,
     re: compile(
       `(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?(?:the day (before|after) )?(today|tonight|yesterday|tomorrow|Today|Tonight|Yesterday|Tomorrow|TODAY|YESTERDAY|TOMORROW)(?: ${DAYPART_RE})?`,
     ),
@@ -196,6 +211,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/part-of-day',
+    gate: /morning|afternoon|evening|night/,
     re: compile(`(this|last|This|Last) (morning|afternoon|evening|night)`),
     read: (m) => ({ kind: 'relative', unit: 'day', n: m[1].toLowerCase() === 'last' && m[2] === 'night' ? -1 : 0 }),
   },
@@ -237,6 +253,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/weekend',
+    gate: /weekend/i,
     re: compile(`(?:(the|last|next|this|this past|this coming|coming) )weekend`, 'i'),
     read: (m) => ({ kind: 'weekend', shift: m[1].toLowerCase() === 'the' ? null : shiftOf(m[1]) }),
   },
@@ -260,12 +277,14 @@ export const RULES: readonly Rule[] = [
   {
     // "year-earlier results", "the year-ago quarter": a year before the period under discussion.
     id: 'dates/year-ago-adjective',
+    gate: /year-(?:earlier|ago)/i,
     re: compile('(?:the )?(?:comparable )?year-(?:earlier|ago)(?: (quarter|period))?', 'i'),
     read: (m) => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: 'near', quarter: m[1] !== undefined }),
   },
   {
     // "the quarter a year ago", "the same period a year earlier": the year-ago quarter said the other way round.
     id: 'dates/quarter-year-ago',
+    gate: /year\s+(?:ago|earlier|before)/i,
     re: compile('the (?:same |comparable |corresponding )?(quarter|period) (?:a|one) year (?:ago|earlier|before)', 'i'),
     read: () => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: 'near', quarter: true }),
   },
@@ -273,6 +292,7 @@ export const RULES: readonly Rule[] = [
     // "the third quarter", "third-quarter", "1989's fourth quarter", "the second quarter of 2024",
     // "the year-ago third quarter" (the same quarter a year before).
     id: 'dates/quarter',
+    gate: /quarter/i,
     re: compile(
       `(?:(?:[Tt]he|[Ii]ts|[Tt]heir) )?(?:(?:(?<own>1[0-9]\\d\\d|20\\d\\d)|(?<rel>this|last|next) year)['’]s |(?:(?<ago>year-(?:earlier|ago)|comparable|year-before)|(?<pre>1[0-9]\\d\\d|20\\d\\d)) )?(?:(?:fiscal|calendar)(?:-| ))?(?<ord>${QUARTER_ORDINAL_RE})(?: |-)(?:fiscal )?quarter(?: of (?:fiscal )?(?<of>1[0-9]\\d\\d|20\\d\\d))?`,
       'i',
@@ -287,22 +307,26 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/period-of-year',
+    gate: /quarter|period/i,
     re: compile(`the (?:fiscal )?${YEAR} (?:fiscal )?(?:quarter|period)`, 'i'),
     read: (m) => ({ kind: 'period-of-year', y: +m[1] }),
   },
   {
     id: 'dates/quarter-code',
+    gate: /Q[1-4]/,
     re: compile(`Q([1-4])(?: ${YEAR})?`),
     read: (m) => ({ kind: 'quarter', q: +m[1], y: yearOf(m[2]), shift: null }),
   },
   {
     id: 'dates/current-quarter',
+    gate: /quarter|period/i,
     re: compile('the (?:latest |most recent |recent |just-ended |just-completed )?(?:fiscal )?quarter|the latest period', 'i'),
     read: () => ({ kind: 'current-quarter' }),
   },
   {
     // "last summer", "the summer of 2024", "summer 2024", "early this spring".
     id: 'dates/season',
+    gate: /spring|summer|fall|autumn|winter/i,
     re: compile(
       `${MOD}(?:(the|last|next|this|this past|this coming|coming) |(?:early|late|mid)-?)(?:(?:early|late) )?${SEASON_RE.replace('(?:', '(')}(?: (?:of )?${YEAR})?|${SEASON_RE.replace('(?:', '(')} ${YEAR}`,
       'i',
@@ -316,6 +340,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/holiday',
+    gate: new RegExp(HOLIDAY_RE),
     re: compile(`${SHIFT}(${HOLIDAY_RE})(?: (week))?(?: ${YEAR})?`),
     read: (m) => ({ kind: 'holiday', key: holidayKey(m[2]), y: yearOf(m[4]), shift: shiftOf(m[1]), ...(m[3] ? { week: true } : {}) }),
   },
