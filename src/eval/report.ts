@@ -25,6 +25,13 @@ export function formatTally(t: Tally, title: string): string {
   if (t.dates) {
     lines.push('dates (span overlap)', header, row('DATE', t.dates.spans));
     lines.push(`  value accuracy ${pct(t.dates.matched ? t.dates.valueRight / t.dates.matched : 0)} (${t.dates.valueRight}/${t.dates.matched})`);
+    if (t.dates.valueConvention > 0) {
+      const both = t.dates.valueRight + t.dates.valueConvention;
+      lines.push(
+        `  of the wrong values, ${t.dates.valueConvention} differ from the gold only by a TimeML convention ANNOTATION.md writes otherwise ` +
+          `(part of day, weekend, decade, unresolved or unpadded unit, non-date value); counting those: ${pct(both / t.dates.matched)} (${both}/${t.dates.matched})`,
+      );
+    }
   }
   if (t.claims) {
     lines.push('claims (content overlap >= half the longer)', header, row('content', t.claims.content));

@@ -55,6 +55,8 @@ export interface DateTally {
   spans: Prf;
   matched: number;
   valueRight: number;
+  /** Wrong values that differ from the gold only by a TimeML convention ANNOTATION.md writes otherwise (see `conventionOnly`). */
+  valueConvention: number;
 }
 
 export interface ClaimTally {
@@ -170,6 +172,7 @@ export function scoreDates(record: ArticleRecord, gold: readonly GoldDate[]): Da
   const spans = zero();
   let matched = 0;
   let valueRight = 0;
+  let valueConvention = 0;
   predTo.forEach((j, i) => {
     if (j === -1) {
       spans.fp++;
@@ -177,10 +180,47 @@ export function scoreDates(record: ArticleRecord, gold: readonly GoldDate[]): Da
     }
     spans.tp++;
     matched++;
-    if (record.dates[i].value === gold[j].value) valueRight++;
+    const value = record.dates[i].value;
+    if (value === gold[j].value) valueRight++;
+    else if (conventionOnly(value, gold[j].value)) valueConvention++;
   });
   spans.fn = gold.length - matched;
-  return { spans, matched, valueRight };
+  return { spans, matched, valueRight, valueConvention };
+}
+
+/**
+ * True when a predicted value differs from a TimeML gold value only where ANNOTATION.md
+ * decides the convention otherwise, so that a report can tell those apart from real
+ * errors (they still count as wrong in value accuracy):
+ * - part of day: gold `1998-02-13TEV` (TMO, TAF, TEV, TNI, TDT) for our day `1998-02-13`;
+ * - weekend: gold `1998-W05-WE` for our ISO week `1998-W05`;
+ * - decade: gold `199` for our `199X`;
+ * - an unresolved unit: gold `1989-WXX`, `1998-10-XX`, `1990-XX-XX` for a value of ours
+ *   at that unit within the gold's known part ("last week" -> `1989-W43`);
+ * - an unpadded week: gold `2000-W7` for `2000-W07`;
+ * - gold values that are not dates by ANNOTATION.md (`P1W`, `PRESENT_REF`, `PAST_REF`,
+ *   `FUTURE_REF`): any value of ours.
+ */
+export function conventionOnly(value: string | null, gold: string | null): boolean {
+  if (gold === null) return false;
+  if (/^(P\d|PRESENT_REF|PAST_REF|FUTURE_REF)/.test(gold)) return true;
+  if (value === null) return false;
+  const partOfDay = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)$/.exec(gold);
+  if (partOfDay) return value === partOfDay[1];
+  const weekend = /^(\d{4}-W\d{2})-WE$/.exec(gold);
+  if (weekend) return value === weekend[1];
+  if (/^\d{3}$/.test(gold)) return value === `${gold}X`;
+  const unpadded = /^(\d{4})-W(\d)$/.exec(gold);
+  if (unpadded) return value === `${unpadded[1]}-W0${unpadded[2]}`;
+  const padded = /^([\dX-]*?)(-W?XX)+$/.exec(gold);
+  if (padded && !padded[1].includes('X')) {
+    const known = padded[1];
+    const unit = gold.slice(known.length);
+    const shape = unit.startsWith('-WXX') ? /^-W\d{2}$/ : /^-\d{2}(-\d{2})?$/;
+    // Our value may also stop at the known part ("sometime next year": `1990` for `1990-XX-XX`).
+    return value.startsWith(known) && (shape.test(value.slice(known.length)) || (value === known && !unit.startsWith('-WXX')));
+  }
+  return false;
 }
 
 /** Speaker agreement for one matched claim, as ANNOTATION.md and ../shared/eval/README.md say. */
@@ -245,11 +285,12 @@ export function scoreDocument(record: ArticleRecord, gold: Gold, into: Tally): v
     }
   }
   if (gold.dates) {
-    const t = (into.dates ??= { spans: zero(), matched: 0, valueRight: 0 });
+    const t = (into.dates ??= { spans: zero(), matched: 0, valueRight: 0, valueConvention: 0 });
     const d = scoreDates(record, gold.dates);
     add(t.spans, d.spans);
     t.matched += d.matched;
     t.valueRight += d.valueRight;
+    t.valueConvention += d.valueConvention;
   }
   if (gold.claims) {
     const t = (into.claims ??= { content: zero(), matched: 0, speakerRight: 0, byKind: {} });

@@ -1,4 +1,4 @@
-import { headline, matchOneToOne, rates, scoreDocument, speakerAgrees, type Tally } from '../../src/eval/score';
+import { conventionOnly, headline, matchOneToOne, rates, scoreDocument, speakerAgrees, type Tally } from '../../src/eval/score';
 import type { Gold } from '../../src/eval/gold';
 import { parseEvalLine } from '../../src/eval/gold';
 import type { ArticleRecord } from '../../src/types/article';
@@ -103,7 +103,7 @@ describe('scoreDocument', () => {
     });
     const t: Tally = { documents: 0 };
     scoreDocument(rec, gold, t);
-    expect(t.dates).toEqual({ spans: { tp: 1, fp: 1, fn: 0 }, matched: 1, valueRight: 0 });
+    expect(t.dates).toEqual({ spans: { tp: 1, fp: 1, fn: 0 }, matched: 1, valueRight: 0, valueConvention: 0 });
   });
 
   it('matches claims by half-overlap of the longer content and checks speakers', () => {
@@ -183,5 +183,31 @@ describe('parseEvalLine', () => {
     const g = parseEvalLine(line);
     expect(g.dates).toEqual([{ start: 14, end: 20, text: 'Monday', value: '1998-01-05' }]);
     expect(g.claims![0].speaker).toEqual({ mention: { start: 0, end: 2, text: 'He' } });
+  });
+});
+
+describe('conventionOnly: wrong values that differ from TimeML gold only by an ANNOTATION.md convention', () => {
+  it.each([
+    // [ours, gold, convention only?]
+    ['1998-02-13', '1998-02-13TEV', true],
+    ['1998-02-12', '1998-02-13TEV', false],
+    ['1998-W05', '1998-W05-WE', true],
+    ['1998-W06', '1998-W05-WE', false],
+    ['199X', '199', true],
+    ['198X', '199', false],
+    ['1989-W43', '1989-WXX', true],
+    ['1989', '1989-WXX', false],
+    ['1988-W43', '1989-WXX', false],
+    ['1998-10-26', '1998-10-XX', true],
+    ['1998-10', '1998-10-XX', true],
+    ['1998-W43', '1998-10-XX', false],
+    ['1990', '1990-XX-XX', true],
+    ['2000-W07', '2000-W7', true],
+    ['1998-W33', 'P1W', true],
+    [null, 'PRESENT_REF', true],
+    ['1998-08-14', '1998-08-07', false],
+    [null, '1998-08-07', false],
+  ] as Array<[string | null, string, boolean]>)('%s for gold %s -> %s', (ours, gold, expected) => {
+    expect(conventionOnly(ours, gold)).toBe(expected);
   });
 });
