@@ -253,6 +253,13 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
         b += 2;
         continue;
       }
+      // "the Minister for Foreign Affairs": the portfolio after a title joins the run and
+      // is cut off with the title (cutRun), so it never stands alone as a name.
+      const portfolio = lex.titles.has(tokens[b - 1].lower) ? portfolioEnd(tokens, b, s.tokenEnd, lex) : -1;
+      if (portfolio > 0) {
+        b = portfolio;
+        continue;
+      }
       const joiner = next.lower === 'of' || next.lower === 'for' || next.lower === 'on' || next.text === '&';
       // "Secretary of State Antony Blinken": the title is cut off later, whole.
       const inTitle = joiner && lex.titlePrefixes.has(keyOf(tokens, b - 1, b + 1));
@@ -276,9 +283,42 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
   return runs;
 }
 
-/** Longest title starting at token i within [i, end), as its token end, or -1. */
+/**
+ * A word of a portfolio: capitalised ordinary English ("Energy", "Foreign Affairs",
+ * "Human Rights"), not a known name ("Europe") and not a first name ("Penny Wong").
+ */
+function portfolioWord(t: Token | undefined, lex: SpanLexicons): boolean {
+  if (!t || !isWord(t) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.space.length !== 1) return false;
+  return lex.gaz.isVocabulary(t.lower) && !lex.gaz.names.has(t.lower) && !lex.gaz.firstNames.has(t.lower);
+}
+
+/**
+ * A portfolio after a title, "for"/"of" at token j then ordinary capitalised words,
+ * maybe two joined by "and" ("Minister for Foreign Affairs and Trade", "Commissioner
+ * for Energy", "Secretary for Health"): its token end within [j, end), or -1. The words
+ * name the office's field, not a person.
+ */
+export function portfolioEnd(tokens: readonly Token[], j: number, end: number, lex: SpanLexicons): number {
+  const joiner = tokens[j];
+  if (!joiner || (joiner.lower !== 'for' && joiner.lower !== 'of') || joiner.space.length !== 1) return -1;
+  let k = j + 1;
+  while (k < end && portfolioWord(tokens[k], lex)) {
+    k++;
+    if (k + 1 < end && tokens[k].lower === 'and' && portfolioWord(tokens[k + 1], lex)) k++;
+  }
+  return k > j + 1 ? k : -1;
+}
+
+/** Longest title starting at token i within [i, end), as its token end, or -1; a portfolio after it is part of it. */
 function titleAt(tokens: readonly Token[], i: number, end: number, lex: SpanLexicons): number {
-  return longestPhrase(tokens, i, end, lex.titles, lex.titlePrefixes);
+  const t = longestPhrase(tokens, i, end, lex.titles, lex.titlePrefixes);
+  if (t < 0) return t;
+  const p = portfolioEnd(tokens, t, end, lex);
+  if (p < 0) return t;
+  // One word left after it ("... and Trade Penny Wong"): a name has two, so the last
+  // portfolio word was the given name.
+  if (end - p === 1 && p - 1 > t + 1 && tokens[p - 2].lower !== 'and' && tokens[p - 2].lower !== 'for' && tokens[p - 2].lower !== 'of') return p - 1;
+  return p;
 }
 
 /**

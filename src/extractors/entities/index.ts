@@ -90,7 +90,12 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
     if (t.drop) continue;
     const { type, confidence } = decide(t.scores);
     const start = tokens[t.cand.a].start;
-    const end = tokens[t.cand.b - 1].end;
+    // A letter ending a name with no name after it ("on X.", "Team B.") is no initial:
+    // its period is the sentence's full stop (wink keeps the two in one token).
+    const last = tokens[t.cand.b - 1];
+    const after = tokens[t.cand.b];
+    const sentenceEnd = t.cand.b - t.cand.a === 1 || !after || after.sentence !== last.sentence;
+    const end = sentenceEnd && /^\p{Lu}\.$/u.test(last.text) ? last.end - 1 : last.end;
     const mention: NameMention = {
       start,
       end,

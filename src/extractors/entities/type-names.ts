@@ -18,6 +18,7 @@ import {
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
+  POSTING_WORDS,
   RESULT_WORDS,
   SPEECH_VERBS,
 } from './lexicons/words';
@@ -88,7 +89,16 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   const drop = (id: string): Typed => ({ cand, key, scores, evidence: [id], drop: true });
   // Events are not entities ("World Cup", "U.S. Open"), nor are adjectives ("Islamic").
   if (!kind && words >= 2 && EVENT_SUFFIXES.has(lastLower)) return drop('drop:event');
-  if (words === 1 && (GROUPS.has(firstLower) || tokens[a].text.length === 1)) return drop('drop:not-a-name');
+  if (words === 1 && ONE_LETTER.test(tokens[a].text)) {
+    // "wrote on X", "in a post on X": a platform named by one letter.
+    if (platformContext(tokens, a)) {
+      add('ORGANIZATION', 4, 'org:platform-letter');
+      return { cand, key, scores, evidence, drop: false };
+    }
+    // Else a letter alone, or an initial with no name after it ("... on X."), names nobody.
+    return drop('drop:lone-letter');
+  }
+  if (words === 1 && GROUPS.has(firstLower)) return drop('drop:not-a-name');
   // A market index or a contract is a product, not its publisher ("the Dow Jones
   // industrial average", "the Nikkei average", "Eurodollar futures"); a body with a head
   // word keeps its name ("Tokyo Stock Exchange index").
@@ -162,6 +172,24 @@ function plainPersonShape(tokens: readonly Token[], a: number, b: number): boole
   const parts = tokens.slice(a, b);
   const capWords = parts.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
   return capWords >= 2 && capWords <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-' || /^\p{Ll}{1,5}$/u.test(t.text));
+}
+
+/** One capital letter, maybe with a full stop (tokenised together at a sentence end: "X."). */
+const ONE_LETTER = /^\p{Lu}\.?$/u;
+
+/** "on" right before token a, and a posting word up to four words before "on". */
+function platformContext(tokens: readonly Token[], a: number): boolean {
+  const on = previousWord(tokens, a);
+  if (!on || on.lower !== 'on' || on.index !== a - 1) return false;
+  let words = 0;
+  for (let j = on.index - 1; j >= 0 && words < 4; j--) {
+    const t = tokens[j];
+    if (t.kind === 'tabCRLF' || t.text === '.') return false;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (POSTING_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Words after a name that make it a market index or a traded contract. */

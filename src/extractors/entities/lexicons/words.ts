@@ -93,3 +93,14 @@ export const RESULT_WORDS: ReadonlySet<string> = new Set([
   'edged', 'routed', 'tied', 'rallied', 'scored', 'hosts', 'hosted', 'host', 'v', 'vs', 'vs.', 'against', 'at',
   'trailed', 'trail', 'lead', 'led', 'leads', 'thrashed', 'crushed', 'overcame', 'held', 'visit', 'visits',
 ]);
+
+/**
+ * Words of posting on a social platform; within a few words before "on", they make a
+ * lone capital letter after it the platform ("wrote on X", "in a post on X").
+ */
+export const POSTING_WORDS: ReadonlySet<string> = new Set([
+  'post', 'posts', 'posted', 'posting', 'wrote', 'write', 'writes', 'writing', 'written', 'said', 'says', 'saying',
+  'shared', 'share', 'shares', 'tweet', 'tweets', 'tweeted', 'account', 'accounts', 'message', 'messages', 'statement',
+  'video', 'videos', 'page', 'profile', 'comment', 'comments', 'commented', 'reply', 'replied', 'announced',
+  'followers', 'platform', 'published', 'thread', 'livestream', 'streamed', 'banned', 'suspended', 'social', 'media',
+]);
