@@ -1,4 +1,4 @@
-import { buildTextLayer, tokenAt } from '../../src/pipeline/text-layer';
+import { buildTextLayer, foldToken, tokenAt } from '../../src/pipeline/text-layer';
 
 describe('buildTextLayer', () => {
   const cases: Array<[string, string]> = [
@@ -32,6 +32,36 @@ describe('buildTextLayer', () => {
   it('folds curly quotes in the lower-case form used for look-ups', () => {
     const { tokens } = buildTextLayer('Israel’s army');
     expect(tokens.map((t) => t.lower)).toContain("'s");
+  });
+
+  const folds: Array<[string, string]> = [
+    ['Kirby', 'kirby'],
+    ['kirby', 'kirby'],
+    ['ISRAEL’S', "israel's"],
+    ['‘Tis', "'tis"],
+    ['‚low‛', "'low'"],
+    ['5′', "5'"],
+    ['“', '"'],
+    ['”', '"'],
+    ['„Ja‟', '"ja"'],
+    ['6″', '6"'],
+    ['«Oui»', '"oui"'],
+    ['—', '—'], // a dash is no quote
+    ['Ünal', 'ünal'],
+  ];
+  it.each(folds)('folds %s to %s', (value, expected) => {
+    expect(foldToken(value)).toBe(expected);
+  });
+
+  it('counts a paragraph at a blank line, LF or CRLF, and not at a single line break', () => {
+    const { sentences } = buildTextLayer('One.\n\nTwo.\r\n\r\nThree. Four.\nFive.');
+    expect(sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ['One.', 0],
+      ['Two.', 1],
+      ['Three.', 2],
+      ['Four.', 2],
+      ['Five.', 2],
+    ]);
   });
 
   it('finds the token at an offset', () => {
