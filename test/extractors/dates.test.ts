@@ -203,3 +203,47 @@ describe('tense from the verbs around a yearless date or a weekday (published Th
     expect(pairs(text, '1989-10-26')).toEqual(expected);
   });
 });
+
+describe('a present-tense arrangement points a weekday ahead (Thursday 2024-02-08)', () => {
+  // The coming Friday is 2024-02-09, the past one 2024-02-02; the coming Monday 2024-02-12.
+  const table: Array<[string, Array<[string, string | null]>]> = [
+    ['A delegation is expected in Oslo on Friday.', [['Friday', '2024-02-09']]],
+    ['The report is due on Friday.', [['Friday', '2024-02-09']]],
+    ['Results are expected Monday, officials said.', [['Monday', '2024-02-12']]],
+    ['The team is scheduled to arrive on Friday.', [['Friday', '2024-02-09']]],
+    ['The delegation arrived in Oslo on Friday.', [['Friday', '2024-02-02']]],
+    ['The film is set in Oslo and opened on Friday.', [['Friday', '2024-02-02']]],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text, '2024-02-08')).toEqual(expected);
+  });
+});
+
+describe('"last <month>" is not the month just ended, which is "last month"', () => {
+  const table: Array<[string, string, Array<[string, string | null]>]> = [
+    ['2024-03-04', 'The law took effect last February.', [['last February', '2023-02']]],
+    ['2024-03-04', 'The law took effect last January.', [['last January', '2024-01']]],
+    ['2024-02-08', 'The law took effect last February.', [['last February', '2023-02']]],
+    ['2024-01-15', 'The law took effect last February.', [['last February', '2023-02']]],
+    ['2023-12-01', 'They met last February.', [['last February', '2023-02']]],
+  ];
+  test.each(table)('%s %s', (pub, text, expected) => {
+    expect(pairs(text, pub)).toEqual(expected);
+  });
+});
+
+describe('"the day before <date>" counts from that date', () => {
+  const table: Array<[string, string, Array<[string, string | null]>]> = [
+    // Thursday 2000-02-24: last Tuesday is 2000-02-22, the day before it 2000-02-21.
+    ['2000-02-24', "The day before last Tuesday's hearing, he resigned.", [['The day before last Tuesday', '2000-02-21']]],
+    ['2023-12-01', 'Shops reopen the day after Christmas.', [['the day after Christmas', '2023-12-26']]],
+    ['2023-12-01', 'Talks ended the day before Nov. 6.', [['the day before Nov. 6', '2023-11-05']]],
+    // Indefinite and measured: the offset is a duration, the holiday stays a date of its own.
+    ['2023-12-01', 'He will return a day after Christmas.', [['Christmas', '2023-12-25']]],
+    // Anchored to the previous date when no date follows.
+    ['2023-12-01', 'They met on Nov. 6 and left the day after.', [['Nov. 6', '2023-11-06'], ['the day after', '2023-11-07']]],
+  ];
+  test.each(table)('%s %s', (pub, text, expected) => {
+    expect(pairs(text, pub)).toEqual(expected);
+  });
+});

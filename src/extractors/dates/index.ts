@@ -282,6 +282,32 @@ function quartersByEnd(text: string, chosen: Candidate[]): Candidate[] {
   });
 }
 
+/** "the day before" / "the week after" right before a date, with nothing between. */
+const OFFSET_BEFORE = /(?<![\w'’-])[Tt]he\s+(day|week)\s+(before|after)\s+$/;
+/** Meanings that name one day, which "the day before" can count from. */
+const DAY_MEANINGS: ReadonlySet<string> = new Set(['day', 'weekday', 'holiday']);
+
+/**
+ * "the day before last Tuesday's hearing", "the day after Christmas": the offset counts from
+ * the date it is attached to, so the two are one mention. Any match inside the offset words
+ * ("the day before" alone, an anchored form) gives way to the joined one.
+ */
+function joinOffsets(text: string, chosen: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of chosen) {
+    const m = DAY_MEANINGS.has(c.meaning.kind) && !(c.meaning.kind === 'holiday' && c.meaning.week) ? OFFSET_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start)) : null;
+    if (!m) {
+      out.push(c);
+      continue;
+    }
+    const start = c.start - (m[0].length);
+    while (out.length > 0 && out[out.length - 1].end > start) out.pop();
+    const unit = m[1].toLowerCase() as 'day' | 'week';
+    out.push({ start, end: c.end, rule: 'dates/offset-from-date', meaning: { kind: 'from-date', unit, n: m[2].toLowerCase() === 'before' ? -1 : 1, base: c.meaning } });
+  }
+  return out;
+}
+
 /** Build the date extractor once; call the result per document. */
 export function createDateExtractor(): (input: DateInput) => DateMention[] {
   const rules = RULES;
@@ -309,7 +335,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       }
     }
 
-    chosen = quartersByEnd(text, chosen);
+    chosen = joinOffsets(text, quartersByEnd(text, chosen));
     const partial = pub ? null : yearlessDateline(text, chosen);
     const tenseAt = createTenseReader(tokens, sentences);
     const out: DateMention[] = [];

@@ -56,7 +56,9 @@ export type Meaning =
   /** `week`: "Easter week", the ISO week the holiday falls in. */
   | { kind: 'holiday'; key: string; y: number | null; shift: number | null; week?: boolean }
   /** Counted from the previous date in the text: "the next day" (day +1), "that day" (day 0). */
-  | { kind: 'anchored'; unit: Unit; n: number };
+  | { kind: 'anchored'; unit: Unit; n: number }
+  /** "the day before last Tuesday's hearing": counted from the date named right after, not the previous one. */
+  | { kind: 'from-date'; unit: 'day' | 'week'; n: number; base: Meaning };
 
 export interface Rule {
   /** Rule id, reported on each mention (`dates/month-day`). */

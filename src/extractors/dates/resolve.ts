@@ -240,8 +240,11 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
         const y = pub.y + meaning.yearShift;
         return { value: fmtMonth(y, m), granularity: 'month', anchor: 'published', point: { y, m } };
       }
-      const y =
+      let y =
         meaning.shift === 0 ? pub.y : meaning.shift !== null ? pickMonthYear(pub, m, meaning.shift, true) : pickMonthYear(pub, m, dir, false, ctx.completed);
+      // The month just ended is "last month": "last February" written in March is the February
+      // a year before ("crashed last February" in March 1998 is February 1997).
+      if (meaning.shift === -1 && (y - pub.y) * 12 + (m - pub.m) === -1) y -= 1;
       return { value: fmtMonth(y, m), granularity: 'month', anchor: 'published-year', point: { y, m } };
     }
     case 'year':
@@ -369,6 +372,11 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       };
       const y = nearestYear(years, distance, meaning.shift ?? dir, meaning.shift !== null, TENSE_HANDICAP_DAYS);
       return asResult(holidayDay(meaning.key, y) as Ymd, 'published-year');
+    }
+    case 'from-date': {
+      const base = resolve(meaning.base, ctx);
+      const g: Granularity = meaning.unit;
+      return base.point ? fromPoint(base.point, meaning.unit, meaning.n, base.anchor) ?? NONE(g) : NONE(g);
     }
     case 'anchored': {
       const g: Granularity = meaning.unit === 'weekend' ? 'weekend' : (meaning.unit as Granularity);

@@ -28,6 +28,13 @@ const BACKWARD_PREPOSITIONS = new Set(['since', 'last', 'ago']);
 /** Verbs of schedule and intention point forward even in a past form ("was scheduled for Monday"). */
 const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'intend', 'aim', 'hope', 'propose', 'due']);
 
+/**
+ * Present-tense arrangements that point ahead on their own ("is expected", "are due",
+ * "is scheduled"), unlike "is set" or "is planned", which need "to"/"for" after them
+ * ("the film is set in Oslo"). Only after a present auxiliary: "was expected" may be over.
+ */
+const ARRANGED = new Set(['expected', 'due', 'scheduled', 'slated']);
+
 /** After these the auxiliary, not the participle, carries the tense ("would be paid", "had filed"). */
 const PARTICIPLE_AUX = new Set(['be', 'been', 'being', 'had', 'has', 'have', "'d", "'ve"]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -76,6 +83,13 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
     } else if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to') {
       // "is to resume trading Tuesday": an arrangement still to come.
       out.push({ index: i, tense: 'future' });
+    } else if (PRESENT_AUX.has(w) && ARRANGED.has(tokens[nextWord(tokens, i, sentence)]?.lower ?? '')) {
+      // "is expected in Oslo on Friday", "is due Friday": an arrangement in the present
+      // points ahead whatever follows. The participle is not a past form here, so it is
+      // marked with its auxiliary and skipped.
+      const n = nextWord(tokens, i, sentence);
+      out.push({ index: i, tense: 'future' }, { index: n, tense: 'future' });
+      i = n;
     } else if (isForwardVerb(tokens, i, sentence)) {
       out.push({ index: i, tense: 'future' });
     } else if ((PAST_AUX.has(w) || PRESENT_AUX.has(w)) && isForwardVerb(tokens, nextWord(tokens, i, sentence), sentence)) {
