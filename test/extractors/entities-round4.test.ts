@@ -52,3 +52,18 @@ describe('a platform named by one capital letter', () => {
     expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('table labels and ordinals are not names', () => {
+  const table: Array<[string, string[]]> = [
+    // A short word nothing types, on a line of figures: a results-table label.
+    ['Quarterly results of Zorvex Holdings Inc.\nShr loss $ 0.31 loss $ 0.12\nRevs 250 1,410', ['Zorvex Holdings Inc./ORGANIZATION']],
+    ['Call the desk on +44 20 7000 1000 , Fax +44 20 7000 1001', []],
+    // An acronym on a line of figures stays (it has no lower-case letter).
+    ['Traders on the KSE bought 1,200 shares at 45.50', ['KSE/ORGANIZATION']],
+    // An ordinal alone in a fixture list names nothing; the venue does.
+    ['May 22 Second one-day international ( at Leeds )', ['Leeds/PLACE']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

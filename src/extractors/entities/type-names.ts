@@ -158,7 +158,14 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // Shape alone: two or three plain capitalised words are most often a person's name.
   if (scores.PERSON + scores.ORGANIZATION + scores.PLACE < 1) {
     if (plainPersonShape(tokens, a, b)) add('PERSON', 0.8, 'shape:person-name');
-    else if (words === 1) add('PERSON', 0.4, 'shape:single-name');
+    else if (words === 1) {
+      // "Shr loss $ 0.22", "Revs 130 1,279", "Fax +31 20 504": a short word nothing
+      // types, on a line of figures, is a table label or abbreviation, not a name.
+      if (tokens[a].text.length <= 4 && /\p{Ll}/u.test(tokens[a].text) && tokens[b]?.text !== ':' && figuresOnLine(tokens, b) >= 2) return drop('drop:table-label');
+      // "First one-day international", "Second test": an ordinal alone names nothing.
+      if (ORDINALS.has(firstLower)) return drop('drop:ordinal');
+      add('PERSON', 0.4, 'shape:single-name');
+    }
     else add('ORGANIZATION', 0.4, 'shape:long-name');
   }
   return { cand, key, scores, evidence, drop: false };
@@ -190,6 +197,20 @@ function platformContext(tokens: readonly Token[], a: number): boolean {
     if (POSTING_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final']);
+const FIGURE = /^[$+\-]?\d[\d,.]*%?$|^\$$/;
+
+/** Figures ("0.22", "1,279", "$", "+31") from token i to the end of its line. */
+function figuresOnLine(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind === 'tabCRLF' || (j > i && /\n/.test(t.space))) break;
+    if (FIGURE.test(t.text)) n++;
+  }
+  return n;
 }
 
 /** Words after a name that make it a market index or a traded contract. */
