@@ -120,6 +120,27 @@ describe('claim rules', () => {
       ],
     ],
     [
+      'claims/quote-then-cue (one quote around an attribution with an apposition)',
+      '“I never trusted her,” said Robert Stone, a 59-year-old from Ohio, “and I never will.”',
+      [{ kind: 'direct', content: 'I never trusted her,” said Robert Stone, a 59-year-old from Ohio, “and I never will.', cue: 'said', speaker: 'Robert Stone' }],
+    ],
+    [
+      'claims/reported-clause (a colon before a quote ends the clause)',
+      'Obama hailed the record streak of private-sector job growth: “Nobody can argue with that.”',
+      [
+        { kind: 'indirect', content: 'the record streak of private-sector job growth', cue: 'hailed', speaker: 'Obama' },
+        { kind: 'direct', content: 'Nobody can argue with that.', cue: null, speaker: 'Obama' },
+      ],
+    ],
+    [
+      'claims/reported-clause (a coordinated quantity with its own cue)',
+      'Three-quarters of the voters said they were worried, and more than 4 in 10 said Trump would be best.',
+      [
+        { kind: 'indirect', content: 'they were worried', cue: 'said', speaker: 'Three-quarters of the voters' },
+        { kind: 'indirect', content: 'Trump would be best', cue: 'said', speaker: null },
+      ],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

@@ -92,6 +92,7 @@ const QUANTIFIER_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'everyone', 'e
 /** After a comma, these start an adverbial clause that is the writer's, not the speaker's. */
 const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'although', 'though', 'until', 'however', 'but']);
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const isQuoteMark = (t: Token): boolean => t.lower === '"' || t.text === '\u2018' || t.text === '\u2019' || t.text === "'";
 const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
 
@@ -138,6 +139,13 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     if (found.rule === 'claims/quote-then-cue' && next && found.cue) {
       let k = Math.max(found.cue[1], found.speaker ? found.speaker.next : 0);
       while (k < next.open && (tokens[k].pos === 'ADP' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || tokens[k].pos === 'PROPN') && k - found.cue[1] < 6) k++;
+      // “A,” said X, a 59-year-old from Ohio, “B.”: an apposition or adverbial (no
+      // sentence end, no other cue) may stand between the attribution and the rest.
+      if (k + 1 < next.open && next.open - k <= 30) {
+        let m = k;
+        while (m + 1 < next.open && !SENTENCE_END.has(tokens[m].lower) && quoteAt[m] === -1 && !lex.framesQuote(tokens[m])) m++;
+        if (m + 1 === next.open) k = m;
+      }
       if (k + 1 === next.open && tokens[k].lower === ',' && tokens[k].sentence === tokens[q.open].sentence) {
         end = next.end;
         consumed[n + 1] = 1;
@@ -213,8 +221,8 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // a speaker's own "I think" is part of their quote, not a claim of its own.
       // An agentless passive ("was dismissed as") names no speaker: not attributed here.
       if (isPassive(tokens, i, floor)) continue;
-      // A participle used as an adjective ("271 pledged delegates", "the reported figures").
-      if (/ed$/.test(t.lower) && tokens[i + 1]?.pos === 'NOUN' && i > floor && ['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos)) continue;
+      // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
+      if (/ed$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && (['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower))) continue;
       // "Kirby adds when asked whether ...", "Asked about the plan, he said": a reduced
       // passive whose agent is not given.
       if (t.lower.endsWith('ed') && lex.asksQuestion(t)) {
@@ -505,6 +513,8 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
     const q = quoteAt[i];
     // "X said A and (Y) said B": a coordinated attribution starts a claim of its own.
     if (i > s && (t.lower === 'and' || t.lower === 'but') && startsCoordinatedCue(ctx, i + 1, limit)) break;
+    // "declared the need for drive: “Change the world ...”": a colon before a quote ends the clause.
+    if (i > s && t.lower === ':' && tokens[i + 1] && isQuoteMark(tokens[i + 1])) break;
     if (q !== -1 && quotes[q].open === i) {
       // A quote is read whole, even past the sentence end.
       const close = quotes[q].close === -1 ? quotes[q].last - 1 : quotes[q].close;
@@ -535,10 +545,10 @@ function startsCoordinatedCue(ctx: PhraseContext, k: number, ceiling: number): b
   if (j >= ceiling) return false;
   const isCue = (t: Token): boolean => lex.verbCue(t) !== null && !t.lower.endsWith('ing');
   if (isCue(tokens[j])) return true;
-  // A short subject: a noun phrase, or a quantity ("three-quarters", "six in 10").
+  // A short subject: a noun phrase, or a quantity ("three-quarters", "six in 10", "more than 4 in 10").
   const np = nounPhraseAfter(ctx, j, ceiling);
   let m = np ? np.next : j;
-  if (!np) while (m < ceiling && m - j < 5 && (['NUM', 'NOUN', 'ADJ', 'PROPN'].includes(tokens[m].pos) || ['in', 'of', '-'].includes(tokens[m].lower))) m++;
+  if (!np) while (m < ceiling && m - j < 5 && (['NUM', 'NOUN', 'ADJ', 'PROPN'].includes(tokens[m].pos) || ['in', 'of', '-'].includes(tokens[m].lower) || tokens[m].lower === 'than')) m++;
   if (m === j) return false;
   while (m < ceiling && lex.isBetweenSubjectAndCue(tokens[m])) m++;
   // "and the plans announced by ..." is a participle, not an attribution.
@@ -552,6 +562,8 @@ function endsClauseAt(ctx: PhraseContext, k: number, ceiling: number): boolean {
   if (!t) return true;
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return true;
   if (ADVERBIAL_CLAUSE.has(t.lower)) return true;
+  // ", and the market did ...": a coordinated clause with its own subject is the writer's again.
+  if ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && ['PRON', 'PROPN', 'DET'].includes(tokens[k + 1].pos) && startsFiniteClause(tokens, k + 1, ceiling)) return true;
   if (t.lower === 'and' && tokens[k + 1]?.lower === 'that') return true;
   const cls = lex.verbCue(t);
   if (cls && t.lower.endsWith('ing')) return true; // ", adding that ..."

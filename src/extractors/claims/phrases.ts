@@ -144,6 +144,12 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
       continue;
     }
     if (isDeterminer(t)) a--;
+    // "three-quarters of the voters", "the head of the agency": an of-phrase joins the
+    // noun before it (the head stays where the phrase ends, so a name keeps its span).
+    if (a - 2 >= floor && tokens[a - 1].lower === 'of' && (isNpWord(tokens[a - 2]) || tokens[a - 2].lower === 'most' || tokens[a - 2].lower === 'many') && end - a < MAX_NP) {
+      a -= 1;
+      continue;
+    }
     break;
   }
   return classify(ctx, a, end);
