@@ -49,6 +49,12 @@ describe('speaker resolution with entities', () => {
       [['the prime minister', 'Benjamin Netanyahu', 'E1', 'role']],
     ],
     [
+      'a role given in apposition before the name ("The Commissioner for Agriculture, Janusz Wojciechowski")',
+      'The Commissioner for Agriculture, Janusz Wojciechowski, was cautious. In a statement, the commissioner explained that Brussels would present a proposal.',
+      [['PERSON', 'Janusz Wojciechowski', ['Janusz Wojciechowski']]],
+      [['the commissioner', 'Janusz Wojciechowski', 'E1', 'role']],
+    ],
+    [
       'a role compares adviser and advisor, and prefers the role sharing more words',
       'National Security Advisor Jake Sullivan and US President Joe Biden met. The talks went well, said the National Security Adviser.',
       [

@@ -141,6 +141,31 @@ describe('claim rules', () => {
       ],
     ],
     [
+      'claims/reported-that (phrasal verb of saying)',
+      'The senator pointed out that the bill had passed twice.',
+      [{ kind: 'indirect', content: 'the bill had passed twice', cue: 'pointed out', speaker: 'The senator' }],
+    ],
+    [
+      'claims/reported-that (in a fronted subordinate clause, up to its comma)',
+      'While Ramos said that journalists cannot take sides, he appears uneasy.',
+      [{ kind: 'indirect', content: 'journalists cannot take sides', cue: 'said', speaker: 'Ramos' }],
+    ],
+    [
+      'claims/reported-trailing (possessive pronoun in the speaker phrase)',
+      'The Ukrainian president will travel to Paris next week, his office said.',
+      [{ kind: 'indirect', content: 'The Ukrainian president will travel to Paris next week', cue: 'said', speaker: 'his office' }],
+    ],
+    [
+      'claims/reported-that (a name wink splits at a non-ASCII letter)',
+      'Turkish President Recep Tayyip Erdoğan said on Wednesday that Ankara is ready to act.',
+      [{ kind: 'indirect', content: 'Ankara is ready to act', cue: 'said', speaker: 'Recep Tayyip Erdoğan' }],
+    ],
+    [
+      'claims/according-to (a role with the name in apposition)',
+      "According to Ukraine's agriculture minister, Mykola Solskyi, the ban costs his country dearly.",
+      [{ kind: 'indirect', content: 'the ban costs his country dearly', cue: 'According to', speaker: 'Mykola Solskyi' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

@@ -214,9 +214,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       }
       continue;
     }
-    const cls = lex.verbCue(t) ?? lex.nounTaggedCue(t, tokens[previousToken(tokens, i)], tokens[i + 1]);
+    // Phrasal verbs of saying ("pointed out that ..."): the cue is both words.
+    const phrasal = lex.isPhrasalCue(t, tokens[i + 1]);
+    const cls = phrasal ? 'speech' : lex.verbCue(t) ?? lex.nounTaggedCue(t, tokens[previousToken(tokens, i)], tokens[i + 1]);
     if (cls !== null) {
-      const cueRange: [number, number] = [i, i + 1];
+      const cueRange: [number, number] = [i, phrasal ? i + 2 : i + 1];
       // Inside a quote only third-person reports count ("Netanyahu told Biden that"):
       // a speaker's own "I think" is part of their quote, not a claim of its own.
       // An agentless passive ("was dismissed as") names no speaker: not attributed here.
@@ -231,7 +233,10 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       }
       let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i));
       if (insideQuote && (!speaker || ['i', 'we', 'you'].includes(tokens[speaker.a].lower))) continue;
-      const forward = reportedClause(ctx, i, cls, ceiling, quoteAt, quotes);
+      const forward = reportedClause(ctx, cueRange[1] - 1, cls, ceiling, quoteAt, quotes);
+      // "While Ramos said that journalists cannot ..., he appears uneasy": in a fronted
+      // subordinate clause the report ends at the comma that closes it.
+      if (forward && frontedSubordinate(tokens, sentence.tokenStart, i)) cutAtComma(tokens, forward, quoteAt);
       if (forward) {
         if (speaker === null && forward.inverted) speaker = forward.inverted;
         keep(
@@ -336,6 +341,28 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
     if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'ADV')) break;
   }
   return null;
+}
+
+/** Conjunctions that open a fronted subordinate clause ("While X said ..., Y ..."). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'if', 'when', 'whereas', 'as', 'after', 'before', 'unless', 'once']);
+
+/** True when the sentence opens with a subordinator and no comma stands between it and the cue. */
+function frontedSubordinate(tokens: readonly Token[], start: number, c: number): boolean {
+  let s = start;
+  while (s < c && (tokens[s].kind === 'tabCRLF' || isQuoteMark(tokens[s]))) s++;
+  if (s >= c || !SUBORDINATORS.has(tokens[s].lower)) return false;
+  for (let j = s + 1; j < c; j++) if (tokens[j].lower === ',') return false;
+  return true;
+}
+
+/** Cut a clause at its first comma outside quotes. */
+function cutAtComma(tokens: readonly Token[], clause: Clause, quoteAt: Int32Array): void {
+  for (let j = tokenIndexAt(tokens, clause.start); j < tokens.length && tokens[j].end <= clause.end; j++) {
+    if (tokens[j].lower !== ',' || quoteAt[j] !== -1) continue;
+    const p = previousToken(tokens, j);
+    if (p >= 0 && tokens[p].start >= clause.start && countWords(tokens, tokenIndexAt(tokens, clause.start), j) >= 2) clause.end = tokens[p].end;
+    return;
+  }
 }
 
 /** True when the cue at `c` is followed by its own reported clause ("says referees are", "said that"). */
@@ -709,6 +736,11 @@ function nounCue(ctx: PhraseContext, n: number, floor: number, ceiling: number, 
 function sourceAfter(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhrase | null {
   const np = nounPhraseAfter(ctx, k, ceiling, true);
   if (!np || np.form === 'name') return np;
+  // "according to Ukraine's agriculture minister, Mykola Solskyi, ...": the name in apposition.
+  if (np.form === 'role' && ctx.tokens[np.next]?.lower === ',') {
+    const named = nounPhraseAfter(ctx, np.next + 1, ceiling);
+    if (named && named.form === 'name' && ctx.tokens[named.next]?.lower === ',') return named;
+  }
   const head = ctx.tokens[np.b - 1];
   if (!ctx.lex.isReportingNoun(head)) return np;
   const by = ctx.tokens[np.next];

@@ -25,6 +25,7 @@ const SPEECH_VERBS = [
   'contend', 'certify', 'attest', 'praise', 'condemn', 'blame', 'criticize', 'criticise', 'dispute', 'urge', 'endorse',
   'applaud', 'accuse', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout',
   'mock', 'ridicule', 'assess', 'opine', 'recount', 'relate',
+  'imply', 'echo', 'blast', 'rebut', 'refute', 'retract', 'reaffirm', 'acknowledge',
   // Manner-of-speaking verbs (Levin 1993, class 37.3).
   'yell', 'holler', 'bellow', 'chant', 'cry', 'sigh', 'snap', 'scoff', 'gush', 'muse', 'grumble', 'growl', 'shriek', 'stammer',
 ];
@@ -42,7 +43,7 @@ const BELIEF_VERBS = [
  * Verbs that count only with a "that" clause: "found that", "agreed that",
  * "knows that". Without it they are actions ("found the keys", "agreed to pause").
  */
-const THAT_ONLY_VERBS = ['respond', 'consider', 'assume', 'conclude', 'find', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'discover', 'determine', 'accept'];
+const THAT_ONLY_VERBS = ['express', 'voice', 'remember', 'respond', 'consider', 'assume', 'conclude', 'find', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'discover', 'determine', 'accept'];
 
 /**
  * Verbs of evidence: what a record, poll or document says ("FEC records show he backed
@@ -59,7 +60,7 @@ const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise',
  * existence of talks", "denied the report"); other verbs need a clause ("reiterates its
  * positions" names the claim without saying it).
  */
-const OBJECT_CONTENT_VERBS = ['confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'propose', 'recommend', 'demand', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', 'endorse', 'applaud', 'accuse', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout', 'mock', 'ridicule'];
+const OBJECT_CONTENT_VERBS = ['blast', 'rebut', 'refute', 'reaffirm', 'confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'propose', 'recommend', 'demand', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', 'endorse', 'applaud', 'accuse', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout', 'mock', 'ridicule'];
 
 /** Verbs whose complement may be an infinitive that is the claim ("pledged to oppose"). */
 const INFINITIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'claim', 'demand', 'propose'];
@@ -69,6 +70,9 @@ const INFINITIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'clai
  * but report nothing with a bare clause ("continued to rise", "concluded the visit").
  */
 const QUOTATIVE_VERBS = ['continue', 'conclude', 'respond', 'begin', 'interject', 'interrupt', 'chime', 'recall', 'read'];
+
+/** Phrasal verbs of saying: verb lemma and particle ("point out", "spell out"). */
+const PHRASAL_CUES: Record<string, string> = { point: 'out', spell: 'out', lay: 'out', cry: 'out', speak: 'out' };
 
 /** Naming verbs: they report words only when they quote them ("called Trump “unhinged”"). */
 const NAMING_VERBS = ['call', 'describe', 'brand', 'term', 'label', 'dub', 'characterize', 'characterise'];
@@ -142,6 +146,8 @@ export interface Lexicon {
   /** True when the verb's first complement is an addressee ("told Biden that"). */
   takesAddressee(token: Token): boolean;
   takesInfinitive(token: Token): boolean;
+  /** True for the first word of a phrasal verb of saying followed by its particle ("pointed out"). */
+  isPhrasalCue(token: Token, next: Token | undefined): boolean;
   /** True when the verb frames a quote next to it: a speech or belief verb, or a verb of narration ("he continued"). */
   framesQuote(token: Token): boolean;
   /** True for verbs of asking, which report only a question clause. */
@@ -191,6 +197,7 @@ export function createLexicon(): Lexicon {
       const cls = verbs.get(lemmaOf(token)) ?? null;
       return cls === 'speech' || cls === 'belief' || cls === 'evidence' ? cls : null;
     },
+    isPhrasalCue: (token, next) => token.pos === 'VERB' && next !== undefined && PHRASAL_CUES[lemmaOf(token)] === next.lower,
     framesQuote(token) {
       const cls = verbCue(token);
       if (cls === 'speech' || cls === 'belief') return true;

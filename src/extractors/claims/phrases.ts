@@ -54,7 +54,9 @@ const TIME_WORDS = new Set([
 const isNpWord = (t: Token): boolean =>
   t.kind !== 'tabCRLF' && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM');
 const isHead = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'NOUN';
-const isDeterminer = (t: Token): boolean => t.pos === 'DET' && t.lower !== 'that' && t.lower !== 'which';
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Determiners, possessive pronouns included ("his office said"). */
+const isDeterminer = (t: Token): boolean => (t.pos === 'DET' && t.lower !== 'that' && t.lower !== 'which') || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
 const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
 
 /**
@@ -70,6 +72,8 @@ export function indexNames(text: string, tokens: readonly Token[], names: readon
     let b = a;
     while (b < tokens.length && tokens[b].start < m.end) b++;
     if (b <= a) continue;
+    // A name cut inside a word wink split ("Czes|ław") takes the rest of the word.
+    while (b < tokens.length && b > a && tokens[b].space === '' && /^\p{L}+$/u.test(tokens[b].text) && /\p{L}$/u.test(tokens[b - 1].text)) b++;
     for (let i = a; i < b; i++) nameAt[i] = spans.length;
     spans.push({ a, b, mention: m });
   }
@@ -81,7 +85,11 @@ export function indexNames(text: string, tokens: readonly Token[], names: readon
     }
     let j = i;
     // A title-case headline tags its verbs as proper nouns ("Obama Says ..."): a cue verb ends the name.
-    while (j < tokens.length && nameAt[j] === -1 && tokens[j].pos === 'PROPN' && isCapitalised(tokens[j]) && (j === i || tokens[j].space !== '' || tokens[j].text === '.') && !HEADLINE_VERBS.has(tokens[j].lower)) j++;
+    // wink splits a word at some non-ASCII letters ("Erdo ğ an", "Czes ł aw"): letters
+    // glued to the run carry it on.
+    const carries = (t: Token): boolean =>
+      (t.pos === 'PROPN' && isCapitalised(t) && (j === i || t.space !== '' || t.text === '.')) || (j > i && t.space === '' && /^\p{L}+$/u.test(t.text));
+    while (j < tokens.length && nameAt[j] === -1 && carries(tokens[j]) && !HEADLINE_VERBS.has(tokens[j].lower)) j++;
     let a = i;
     for (let k = i; k < j; k++) if (lex.isNameTitle(tokens[k])) a = k + 1;
     if (a < j) {
@@ -126,11 +134,14 @@ export const single = (i: number, form: SpeakerForm): SpeakerPhrase => ({ a: i, 
 export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number): SpeakerPhrase | null {
   const { tokens } = ctx;
   const headIndex = end - 1;
-  if (headIndex < floor || !isHead(tokens[headIndex])) return null;
+  // A token inside a found name is a name word whatever wink's tag (it splits words at
+  // some non-ASCII letters: "Erdo/PROPN ğ/X an/DET").
+  const inName = (i: number): boolean => ctx.nameAt[i] !== -1 && tokens[i].kind !== 'tabCRLF';
+  if (headIndex < floor || !(isHead(tokens[headIndex]) || inName(headIndex))) return null;
   let a = end;
   while (a - 1 >= floor && end - a < MAX_NP) {
     const t = tokens[a - 1];
-    if (isNpWord(t) || (isPossessive(t) && a < end)) {
+    if (isNpWord(t) || inName(a - 1) || (isPossessive(t) && a < end)) {
       a--;
       continue;
     }
@@ -173,7 +184,7 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
     const t = tokens[i];
     // A token inside a name the entity stage found is a name word whatever wink's tag
     // ("the Associated/VERB Press").
-    const inName = ctx.nameAt[i] !== -1 && t.kind === 'word';
+    const inName = ctx.nameAt[i] !== -1 && t.kind !== 'tabCRLF';
     if (isNpWord(t) || inName) {
       if (isHead(t) || inName) lastHead = i;
       i++;

@@ -215,6 +215,18 @@ function peopleWithRoles(ctx: PhraseContext, nameOf: (n: NameSpan) => Resolved):
       words.add(key);
       if (!head && lex.isRoleNoun(t) && !ROLE_MODIFIERS.has(key)) head = key;
     }
+    // A role in apposition before the name: "Ukraine's agriculture minister, Mykola
+    // Solskyi", "The Commissioner for Agriculture, Janusz Wojciechowski".
+    if (!head && tokens[n.a - 1]?.lower === ',') {
+      for (let i = n.a - 2; i >= 0 && n.a - i <= 8; i--) {
+        const t = tokens[i];
+        if (t.lower === 'of' || t.lower === 'for') continue;
+        if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN')) break;
+        const key = lex.roleKey(t);
+        words.add(key);
+        if (!head && lex.isRoleNoun(t) && !ROLE_MODIFIERS.has(key)) head = key;
+      }
+    }
     // The entity stage's role span, when it found one, counts as well.
     const role = n.mention?.role;
     if (role) {
