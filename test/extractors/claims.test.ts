@@ -166,6 +166,16 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'the ban costs his country dearly', cue: 'According to', speaker: 'Mykola Solskyi' }],
     ],
     [
+      'claims/quote-then-cue (a quote ending a sentence begun in the writer\'s words is mixed)',
+      'Israel will continue the offensive "until total victory", the prime minister said on Wednesday.',
+      [{ kind: 'mixed', content: 'Israel will continue the offensive "until total victory"', cue: 'said', speaker: 'the prime minister' }],
+    ],
+    [
+      'claims/reported-that (a time adverbial after a comma ends the clause)',
+      'The White House said that a deal is "within reach", two days after the group sent its reply.',
+      [{ kind: 'mixed', content: 'a deal is "within reach"', cue: 'said', speaker: 'White House' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

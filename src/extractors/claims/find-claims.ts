@@ -89,6 +89,8 @@ const QUESTION_WORDS = new Set(['how', 'whether', 'if', 'what', 'why', 'when', '
 const REDUCED_PASSIVE = new Set(['when', 'if', 'once', 'after', 'while', 'as', 'until', 'unless']);
 /** Quantifiers that can be the subject of a reported clause ("said none of them ..."). */
 const QUANTIFIER_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'all', 'both', 'each', 'neither', 'either', 'few', 'many', 'most', 'some', 'several']);
+const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+const TIME_RELATIONS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'since', 'into']);
 /** After a comma, these start an adverbial clause that is the writer's, not the speaker's. */
 const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'although', 'though', 'until', 'however', 'but']);
 
@@ -149,6 +151,21 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       if (k + 1 === next.open && tokens[k].lower === ',' && tokens[k].sentence === tokens[q.open].sentence) {
         end = next.end;
         consumed[n + 1] = 1;
+      }
+    }
+    // 'Israel will continue the offensive “until total victory”, the prime minister
+    // said': a quote that ends a sentence begun in the writer's words is part of a mixed
+    // claim, the sentence from its start (as for a trailing attribution).
+    if (found.rule === 'claims/quote-then-cue' && end === q.end) {
+      const from = sentences[tokens[q.open].sentence].tokenStart;
+      const s0 = clauseStartBefore(tokens, Math.max(from, q.open - WINDOW), q.open, quoteAt);
+      let first = s0;
+      while (first < q.open && (tokens[first].kind === 'tabCRLF' || tokens[first].kind === 'punctuation')) first++;
+      const before = previousToken(tokens, q.open);
+      if (countWords(tokens, first, q.open) >= 2 && before >= first && tokens[before].lower !== ':' && tokens[before].lower !== ',' && !hasCueBetween(lex, tokens, first, q.open, quoteAt)) {
+        for (let j = first; j < q.open; j++) if (quoteAt[j] !== -1) consumed[quoteAt[j]] = 1;
+        draft({ kind: 'mixed', start: tokens[first].start, end: q.close === -1 ? q.end : tokens[q.close].end, cue: found.cue, speaker: found.speaker, bareForm: 'none', rule: found.rule }, q.balanced);
+        return;
       }
     }
     draft({ kind: 'direct', start: q.start, end, cue: found.cue, speaker: found.speaker, bareForm: 'none', rule: found.rule }, q.balanced);
@@ -341,6 +358,12 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
     if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'ADV')) break;
   }
   return null;
+}
+
+/** True when a reporting verb stands in [a, b) outside quotes. */
+function hasCueBetween(lex: Lexicon, tokens: readonly Token[], a: number, b: number, quoteAt: Int32Array): boolean {
+  for (let j = a; j < b; j++) if (quoteAt[j] === -1 && (lex.verbCue(tokens[j]) === 'speech' || lex.verbCue(tokens[j]) === 'belief' || lex.isNamingVerb(tokens[j]))) return true;
+  return false;
 }
 
 /** Conjunctions that open a fronted subordinate clause ("While X said ..., Y ..."). */
@@ -589,6 +612,8 @@ function endsClauseAt(ctx: PhraseContext, k: number, ceiling: number): boolean {
   if (!t) return true;
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return true;
   if (ADVERBIAL_CLAUSE.has(t.lower)) return true;
+  // ", two days after the group sent its reply": a time adverbial is the writer's.
+  if ((t.pos === 'NUM' || t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && TIME_RELATIONS.has(tokens[k + 2]?.lower ?? '')) return true;
   // ", and the market did ...": a coordinated clause with its own subject is the writer's again.
   if ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && ['PRON', 'PROPN', 'DET'].includes(tokens[k + 1].pos) && startsFiniteClause(tokens, k + 1, ceiling)) return true;
   if (t.lower === 'and' && tokens[k + 1]?.lower === 'that') return true;
