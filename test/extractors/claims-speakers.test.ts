@@ -79,6 +79,19 @@ describe('speaker resolution with entities', () => {
       ],
     ],
     [
+      '"he" resolves to a person brought in as a subject since the last speaker spoke',
+      'Salvini replied that the strike breaks the rules. The mayor of Rome, Roberto Gualtieri, expressed concern. He explained that buses will run in the morning.',
+      [
+        ['PERSON', 'Matteo Salvini', ['Salvini']],
+        ['PLACE', 'Rome', ['Rome']],
+        ['PERSON', 'Roberto Gualtieri', ['Roberto Gualtieri']],
+      ],
+      [
+        ['Salvini', 'Matteo Salvini', 'E1', 'name'],
+        ['He', 'Roberto Gualtieri', 'E3', 'pronoun'],
+      ],
+    ],
+    [
       'a relative pronoun keeps its span and takes its antecedent',
       '“We want more aid,” said Kirby, who said that Hamas still holds hostages.',
       [['PERSON', 'John Kirby', ['Kirby']]],

@@ -176,6 +176,11 @@ describe('claim rules', () => {
       [{ kind: 'mixed', content: 'a deal is "within reach"', cue: 'said', speaker: 'White House' }],
     ],
     [
+      'claims/headline-source (source after a dash in a headline)',
+      'Rome: “We will stop the country” – the unions against the government\n\nThe strike starts on Friday.',
+      [{ kind: 'direct', content: 'We will stop the country', cue: null, speaker: 'the unions' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

@@ -315,9 +315,30 @@ function attributeQuote(ctx: PhraseContext, q: Quote, sentences: readonly Senten
       if (after) return after;
     }
   }
-  const before = attributionBefore(ctx, q, sentences);
+  // A source after the dash names the speaker better than a headline's label before it ("Rome: “...” – the unions").
+  const before = headlineDashSource(ctx, q, sentences) ?? attributionBefore(ctx, q, sentences);
   if (before) return before;
   return interruption(ctx, q);
+}
+
+/**
+ * A headline quote with its source after a dash: "“We will stop the country” – the
+ * unions against the government". Only in a paragraph of one sentence (a headline).
+ */
+function headlineDashSource(ctx: PhraseContext, q: Quote, sentences: readonly Sentence[]): Attribution | null {
+  const { tokens } = ctx;
+  if (q.close === -1) return null;
+  const k = q.close + 1;
+  if (k >= tokens.length || !['–', '—', '-', '--'].includes(tokens[k].lower)) return null;
+  const s = tokens[q.close].sentence;
+  const para = sentences[s].paragraph;
+  if ((s > 0 && sentences[s - 1].paragraph === para) || (s + 1 < sentences.length && sentences[s + 1].paragraph === para)) return null;
+  const end = sentences[s].tokenEnd;
+  const np = nounPhraseAfter(ctx, k + 1, end);
+  if (!np) return null;
+  const after = np.next < end ? tokens[np.next] : undefined;
+  if (after && after.pos !== 'ADP' && after.kind !== 'tabCRLF' && !SENTENCE_END.has(after.lower)) return null;
+  return { cue: null, speaker: np, rule: 'claims/headline-source' };
 }
 
 /** "“...,” said Kirby", "“...” Hamad said", "“...”, according to a source", "“...”, a message from X". */

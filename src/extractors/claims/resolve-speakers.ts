@@ -76,6 +76,7 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
   const people = peopleWithRoles(ctx, nameOf);
   const out: Claim[] = [];
   let lastPerson: Resolved | null = null;
+  let lastPersonAt = -1; // offset of the claim that made lastPerson the last speaker
   let last: Resolved | null = null;
 
   for (const claim of claims) {
@@ -95,7 +96,10 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       c.speaker.name = r.name;
       c.speaker.entityId = r.entityId;
       last = r;
-      if (r.person) lastPerson = r;
+      if (r.person) {
+        lastPerson = r;
+        lastPersonAt = c.content.start;
+      }
     } else if (mention === null) {
       c.speaker.name = null;
     }
@@ -111,7 +115,14 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     }
     if (form === 'pronoun') {
       const p = head.lower;
-      if (p === 'he' || p === 'she') return lastPerson ?? lastNamedPerson(a);
+      if (p === 'he' || p === 'she') {
+        // A person brought in as a subject since the last speaker spoke ("The mayor of
+        // Rome, Roberto Gualtieri, expressed concern. He explained that ...") is who a
+        // reader takes "he" for; else the last speaker.
+        const subject = recentSubject(a);
+        if (subject && subject.at > lastPersonAt) return subject.r;
+        return lastPerson ?? lastNamedPerson(a);
+      }
       if (p === 'they' || p === 'it') return last && !last.person ? last : null;
       return null;
     }
@@ -151,6 +162,27 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       if (n === -1 || ctx.names[n].a !== i) continue;
       const r = nameOf(ctx.names[n]);
       if (r.person) return r;
+    }
+    return null;
+  }
+
+  /** The first person named as a subject in the pronoun's sentence before it, or in the sentence before. */
+  function recentSubject(pronoun: number): { r: Resolved; at: number } | null {
+    const s = tokens[pronoun].sentence;
+    for (const k of [s, s - 1]) {
+      if (k < 0) continue;
+      const sent = input.sentences[k];
+      const stop = k === s ? pronoun : sent.tokenEnd;
+      for (let i = sent.tokenStart; i < stop; i++) {
+        const n = ctx.nameAt[i];
+        if (n === -1 || ctx.names[n].a !== i) continue;
+        let before = i - 1;
+        while (before >= sent.tokenStart && (tokens[before].kind === 'tabCRLF' || tokens[before].pos === 'DET' || tokens[before].pos === 'ADJ' || lex.isNameTitle(tokens[before]))) before--;
+        if (before >= sent.tokenStart && tokens[before].pos === 'ADP') continue; // "in Rome", "with Trump"
+        const r = nameOf(ctx.names[n]);
+        if (r.person) return { r, at: tokens[i].start };
+        break; // the first name is not a person: no subject to offer
+      }
     }
     return null;
   }
