@@ -181,6 +181,29 @@ describe('claim rules', () => {
       [{ kind: 'direct', content: 'We will stop the country', cue: null, speaker: 'the unions' }],
     ],
     [
+      'claims/quote-then-cue (apposition between the speaker and the cue)',
+      '“It is not the position that everything is fine,” Gene Sperling, a top Clinton adviser, said at a breakfast.',
+      [{ kind: 'direct', content: 'It is not the position that everything is fine,', cue: 'said', speaker: 'Gene Sperling' }],
+    ],
+    [
+      'claims/reported-that (a relative clause with commas of its own before the cue)',
+      'Sandy Phillips, who lost her daughter in the Aurora, Colorado, shooting, said that Sanders had been rude.',
+      [{ kind: 'indirect', content: 'Sanders had been rude', cue: 'said', speaker: 'Sandy Phillips' }],
+    ],
+    [
+      'claims/reported-clause (a relative pronoun with an adverbial between commas)',
+      'The leaders, who, on a press call Friday, criticized Sanders for stealing data, were angry.',
+      [{ kind: 'indirect', content: 'Sanders for stealing data', cue: 'criticized', speaker: 'who' }],
+    ],
+    [
+      'claims/quote-inferred (a claim nested in the quote does not lend its speaker)',
+      'Clinton spoke in Ohio. “Trump says he is qualified to be president. He is not qualified at all.”',
+      [
+        { kind: 'direct', content: 'Trump says he is qualified to be president. He is not qualified at all.', cue: null, speaker: null },
+        { kind: 'indirect', content: 'he is qualified to be president', cue: 'says', speaker: 'Trump' },
+      ],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

@@ -254,6 +254,9 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // "While Ramos said that journalists cannot ..., he appears uneasy": in a fronted
       // subordinate clause the report ends at the comma that closes it.
       if (forward && frontedSubordinate(tokens, sentence.tokenStart, i)) cutAtComma(tokens, forward, quoteAt);
+      // "The leaders, who criticized Sanders for stealing data, were angry": a report in a
+      // relative clause ends where the main clause's verb resumes.
+      else if (forward && speaker?.form === 'relative') cutBeforeResumedVerb(tokens, forward, quoteAt);
       if (forward) {
         if (speaker === null && forward.inverted) speaker = forward.inverted;
         keep(
@@ -285,12 +288,15 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
   });
 
   const kept = dedupe(drafts);
-  for (let k = 1; k < kept.length; k++) {
-    const d = kept[k];
-    const prev = kept[k - 1];
-    if (d.rule !== 'claims/quote-inferred' || !prev.speaker) continue;
-    const para = (offset: number): number => sentences[tokens[tokenIndexAt(tokens, offset)].sentence].paragraph;
-    if (para(prev.start) === para(d.start)) d.speaker = prev.speaker;
+  // A quote with no cue keeps the speaker of the paragraph's previous claim; claims
+  // nested inside a quote ("“Trump says he is qualified ...”") are not the paragraph's speaker.
+  let prev: Draft | undefined;
+  for (const d of kept) {
+    if (d.rule === 'claims/quote-inferred' && prev?.speaker) {
+      const para = (offset: number): number => sentences[tokens[tokenIndexAt(tokens, offset)].sentence].paragraph;
+      if (para(prev.start) === para(d.start)) d.speaker = prev.speaker;
+    }
+    if (!(d.cue && quoteAt[d.cue[0]] !== -1)) prev = d;
   }
   return toClaims(text, tokens, kept);
 }
@@ -356,7 +362,7 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
   }
   const np = nounPhraseAfter(ctx, k, ceiling);
   if (np) {
-    let j = np.next;
+    let j = skipApposition(tokens, np.next, ceiling);
     let skipped = 0;
     while (j < ceiling && skipped < 3 && lex.isBetweenSubjectAndCue(tokens[j])) {
       j++;
@@ -381,6 +387,26 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
   return null;
 }
 
+/**
+ * Past an apposition or a label after a speaker phrase: "Gene Sperling, a top Clinton
+ * adviser, said", "Dick Durbin (D-Ill.) said". Returns `j` when there is none.
+ */
+function skipApposition(tokens: readonly Token[], j: number, ceiling: number): number {
+  if (j >= ceiling) return j;
+  if (tokens[j].lower === '(') {
+    let k = j + 1;
+    while (k < ceiling && k - j <= 8 && tokens[k].lower !== ')') k++;
+    return k < ceiling && tokens[k].lower === ')' ? k + 1 : j;
+  }
+  if (tokens[j].lower !== ',') return j;
+  for (let k = j + 1; k < ceiling && k - j <= 16; k++) {
+    const w = tokens[k];
+    if (SENTENCE_END.has(w.lower) || isQuoteMark(w) || w.lower === ';') return j;
+    if (w.lower === ',') return k + 1;
+  }
+  return j;
+}
+
 /** True when a reporting verb stands in [a, b) outside quotes. */
 function hasCueBetween(lex: Lexicon, tokens: readonly Token[], a: number, b: number, quoteAt: Int32Array): boolean {
   for (let j = a; j < b; j++) if (quoteAt[j] === -1 && (lex.verbCue(tokens[j]) === 'speech' || lex.verbCue(tokens[j]) === 'belief' || lex.isNamingVerb(tokens[j]))) return true;
@@ -397,6 +423,19 @@ function frontedSubordinate(tokens: readonly Token[], start: number, c: number):
   if (s >= c || !SUBORDINATORS.has(tokens[s].lower)) return false;
   for (let j = s + 1; j < c; j++) if (tokens[j].lower === ',') return false;
   return true;
+}
+
+/** Cut a clause at a comma outside quotes that a finite verb follows (", were angry"). */
+function cutBeforeResumedVerb(tokens: readonly Token[], clause: Clause, quoteAt: Int32Array): void {
+  const a = tokenIndexAt(tokens, clause.start);
+  for (let j = a; j < tokens.length && tokens[j].end <= clause.end; j++) {
+    if (tokens[j].lower !== ',' || quoteAt[j] !== -1) continue;
+    const n = tokens[j + 1];
+    if (!n || !(n.pos === 'AUX' || (n.pos === 'VERB' && !n.lower.endsWith('ing')))) continue;
+    const p = previousToken(tokens, j);
+    if (p >= a && countWords(tokens, a, j) >= 2) clause.end = tokens[p].end;
+    return;
+  }
 }
 
 /** Cut a clause at its first comma outside quotes. */

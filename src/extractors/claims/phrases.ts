@@ -43,6 +43,7 @@ export interface PhraseContext {
 const MAX_NP = 10;
 const HEADLINE_VERBS = new Set(['says', 'said', 'tells', 'told', 'warns', 'warned', 'claims', 'praises', 'slams', 'blasts', 'urges', 'denies', 'confirms', 'announces', 'reveals', 'admits', 'vows', 'insists', 'endorses']);
 
+const isQuoteMarkToken = (t: Token): boolean => t.lower === '"' || t.text === '\u201c' || t.text === '\u201d';
 const isPossessive = (t: Token): boolean => t.lower === "'s" || t.lower === "'" || (t.pos === 'PART' && t.lower.endsWith("'s"));
 /** Days, months and relative time words: the dateline of an attribution, not its subject. */
 const TIME_WORDS = new Set([
@@ -271,6 +272,18 @@ const APPOSITION_DASHES = new Set(['--', '—', '–']);
 function appositionHead(ctx: PhraseContext, close: number, floor: number): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
   const dash = tokens[close].lower !== ',';
+  // A relative clause may hold commas of its own ("Sandy Phillips, who lost her daughter
+  // in the Aurora, Colorado, shooting, said"): its ", who" marks where it opens.
+  if (!dash) {
+    for (let k = close - 1; k > floor && close - k <= 30; k--) {
+      const w = tokens[k];
+      if (w.lower === '"' || w.lower === '.' || w.lower === ';' || isQuoteMarkToken(w)) break;
+      if (!(lex.isRelativePronoun(w) && w.lower !== 'that' && w.pos === 'PRON' && tokens[k - 1].lower === ',')) continue;
+      // "who, on a call Friday, criticized": the pronoun is the cue's own subject.
+      if (tokens[k + 1]?.lower === ',') return single(k, 'relative');
+      return nounPhraseBefore(ctx, k - 1, floor) ?? single(k, 'relative');
+    }
+  }
   let verb = false;
   for (let k = close - 1; k >= floor && close - k <= 30; k--) {
     const w = tokens[k];
@@ -285,6 +298,8 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
     if (verb && !clauseOpener) return null;
     if (!verb && close - k > 16) return null;
     let end = k;
+    // "..., who, on a press call Friday, criticized": the relative pronoun is the subject.
+    if (end - 1 >= floor && lex.isRelativePronoun(tokens[end - 1]) && tokens[end - 1].lower !== 'that' && tokens[end - 1].pos === 'PRON') return single(end - 1, 'relative');
     // "Richard J. Durbin (D-Ill.), noting ...": the label before the comma is skipped.
     if (end - 1 >= floor && tokens[end - 1].lower === ')') {
       let b = end - 2;
