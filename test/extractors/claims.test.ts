@@ -204,6 +204,11 @@ describe('claim rules', () => {
       ],
     ],
     [
+      'claims/quote-then-cue (a pronoun\'s belief inside the quote is no nested claim)',
+      '“They know that we will eventually find them,” said Kevin Hecht, a tunneling expert.',
+      [{ kind: 'direct', content: 'They know that we will eventually find them,', cue: 'said', speaker: 'Kevin Hecht' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],
@@ -316,10 +321,10 @@ describe('claim rules', () => {
     ],
     [
       'claims/reported-that nested in a quote stops at the closing mark',
-      '“Carrier needs to know that there are consequences,” Trump said at a rally.',
+      '“Netanyahu told Biden that there are consequences,” Trump said at a rally.',
       [
-        { kind: 'direct', content: 'Carrier needs to know that there are consequences,', cue: 'said', speaker: 'Trump' },
-        { kind: 'indirect', content: 'there are consequences', cue: 'know', speaker: 'Carrier' },
+        { kind: 'direct', content: 'Netanyahu told Biden that there are consequences,', cue: 'said', speaker: 'Trump' },
+        { kind: 'indirect', content: 'there are consequences', cue: 'told', speaker: 'Netanyahu' },
       ],
     ],
     [
@@ -372,6 +377,7 @@ describe('claim rules', () => {
     ['a request is not a reported question', 'Trump asked the network to donate the profits.'],
     ['"when asked" is an agentless passive', 'Kirby spoke when asked whether the United States has raised the issue.'],
     ['a speaker\'s own "I think" inside a quote', '“I think Americans are dreaming,” he laughed.'],
+    ['a belief inside a quote, even a named one\'s', '“Carrier needs to know that there are consequences.”'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(claimsOf(text).filter((c) => c.rule !== 'claims/quote-inferred')).toEqual([]);

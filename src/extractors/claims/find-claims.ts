@@ -89,6 +89,7 @@ const QUESTION_WORDS = new Set(['how', 'whether', 'if', 'what', 'why', 'when', '
 const REDUCED_PASSIVE = new Set(['when', 'if', 'once', 'after', 'while', 'as', 'until', 'unless']);
 /** Quantifiers that can be the subject of a reported clause ("said none of them ..."). */
 const QUANTIFIER_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'all', 'both', 'each', 'neither', 'either', 'few', 'many', 'most', 'some', 'several']);
+const WEEKDAYS_MONTHS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
 const TIME_RELATIONS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'since', 'into']);
 /** After a comma, these start an adverbial clause that is the writer's, not the speaker's. */
@@ -249,7 +250,9 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
         if (p < floor || REDUCED_PASSIVE.has(tokens[p].lower) || SENTENCE_END.has(tokens[p].lower)) continue;
       }
       let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i));
-      if (insideQuote && (!speaker || ['i', 'we', 'you'].includes(tokens[speaker.a].lower))) continue;
+      // Nor do a pronoun's or a description's remarks or beliefs ("they know that", "Trump
+      // thinks"): a nested claim is a named source's speech ("Netanyahu told Biden that").
+      if (insideQuote && (cls !== 'speech' || !speaker || !(speaker.form === 'name' || speaker.form === 'role'))) continue;
       const forward = reportedClause(ctx, cueRange[1] - 1, cls, ceiling, quoteAt, quotes);
       // "While Ramos said that journalists cannot ..., he appears uneasy": in a fronted
       // subordinate clause the report ends at the comma that closes it.
@@ -562,6 +565,15 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   const np = nounPhraseAfter(ctx, k, ceiling);
   if (np && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
     return null;
+  }
+  // "said Sen. Brian Schatz of Hawaii, who ...", "So says a booming voice at the end of
+  // the film": the phrase after the cue, with its prepositional phrases, up to a comma or
+  // the sentence end and without a verb, is the inverted speaker.
+  const sayingOnly = cls === 'speech' && !lex.takesObjectContent(tokens[c]) && !lex.takesAddressee(tokens[c]);
+  if (sayingOnly && np && (np.form === 'name' || np.form === 'role' || lex.isRoleNoun(tokens[np.b - 1])) && !WEEKDAYS_MONTHS.test(tokens[np.a].lower) && tokens[np.next].pos === 'ADP' && tokens[np.next].lower !== 'that' && !CLAUSE_WORDS.has(tokens[np.next].lower)) {
+    let j = np.next;
+    while (j < ceiling && j - np.next < 12 && !(tokens[j].pos === 'PUNCT' && !isQuoteMark(tokens[j])) && tokens[j].kind !== 'tabCRLF' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX') j++;
+    if (j >= ceiling || (tokens[j].pos === 'PUNCT' && !isQuoteMark(tokens[j])) || tokens[j].kind === 'tabCRLF') return null;
   }
   const addressee = np ?? (tokens[k].pos === 'PRON' && !lex.isSpeakerPronoun(tokens[k]) ? single(k, 'pronoun') : null);
   if (lex.takesAddressee(tokens[c]) && addressee) {
