@@ -209,6 +209,11 @@ describe('claim rules', () => {
       [{ kind: 'direct', content: 'They know that we will eventually find them,', cue: 'said', speaker: 'Kevin Hecht' }],
     ],
     [
+      'claims/reported-clause (a pronoun\'s belief inside the reported clause is part of it)',
+      'Smith said he does not believe there is any link between the two.',
+      [{ kind: 'indirect', content: 'he does not believe there is any link between the two', cue: 'said', speaker: 'Smith' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],
@@ -367,6 +372,7 @@ describe('claim rules', () => {
 
   const none: Array<[string, string]> = [
     ['a participle used as an adjective', 'Clinton leads Sanders by 271 pledged delegates.'],
+    ['participles used as adjectives after a possessive or an article', "Paul called Rubio's proposed credit a payment with a proven record."],
     ['an evidence verb with a particle', 'She smiled, showing off the hat his campaign had given her.'],
     ['a scare quote is not a claim', 'Netanyahu, who is “in continuous contact” with Biden, left.'],
     ['an action is not a claim', 'The two sides agreed to pause the fighting.'],

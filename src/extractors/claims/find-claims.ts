@@ -242,7 +242,7 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // An agentless passive ("was dismissed as") names no speaker: not attributed here.
       if (isPassive(tokens, i, floor)) continue;
       // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
-      if (/ed$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && (['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower))) continue;
+      if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && (['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
       // "Kirby adds when asked whether ...", "Asked about the plan, he said": a reduced
       // passive whose agent is not given.
       if (t.lower.endsWith('ed') && lex.asksQuestion(t)) {
@@ -250,6 +250,10 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
         if (p < floor || REDUCED_PASSIVE.has(tokens[p].lower) || SENTENCE_END.has(tokens[p].lower)) continue;
       }
       let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i));
+      // "He said he does not believe there is any link": a pronoun's report inside a
+      // reported clause is part of that claim, not one of its own.
+      const outer = lastInSentence(sentence.index, i);
+      if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && speaker?.form === 'pronoun') continue;
       // Nor do a pronoun's or a description's remarks or beliefs ("they know that", "Trump
       // thinks"): a nested claim is a named source's speech ("Netanyahu told Biden that").
       if (insideQuote && (cls !== 'speech' || !speaker || !(speaker.form === 'name' || speaker.form === 'role'))) continue;
