@@ -214,6 +214,21 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'he does not believe there is any link between the two', cue: 'said', speaker: 'Smith' }],
     ],
     [
+      'claims/according-to (a verb of saying in another sense before it)',
+      'The White House is now considering a proposal to maintain at least one base, according to American military officials.',
+      [{ kind: 'indirect', content: 'The White House is now considering a proposal to maintain at least one base', cue: 'according to', speaker: 'American military officials' }],
+    ],
+    [
+      'claims/according-to (in the middle, a new clause after the source)',
+      'Trump so far has won 758 delegates, according to a CNN tally, but his pathway is narrow.',
+      [{ kind: 'indirect', content: 'Trump so far has won 758 delegates', cue: 'according to', speaker: 'CNN' }],
+    ],
+    [
+      'claims/according-to (a gerund source)',
+      'Union members favored Obama by 20 points, according to polling by the union federation.',
+      [{ kind: 'indirect', content: 'Union members favored Obama by 20 points', cue: 'according to', speaker: 'the union federation' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

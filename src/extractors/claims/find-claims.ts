@@ -218,7 +218,7 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     const floor = Math.max(sentence.tokenStart, i - WINDOW);
     const ceiling = Math.min(sentence.tokenEnd, i + WINDOW);
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const found = accordingTo(ctx, i, floor, ceiling, quoteAt, quotes);
+      const found = accordingTo(ctx, i, floor, ceiling, quoteAt, quotes, lastInSentence(sentence.index, i) !== undefined);
       if (found) keep(withKind(found, quotes, quoteAt, consumed, tokens, text));
       i++;
       continue;
@@ -766,17 +766,24 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
 }
 
 /** "according to X" after, before or inside the clause it attributes. */
-function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
+function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[], claimBefore: boolean): Omit<Draft, 'confidence' | 'sentence'> | null {
   const { tokens } = ctx;
   const speaker = sourceAfter(ctx, i + 2, ceiling);
   if (!speaker) return null;
   const before = previousToken(tokens, i);
-  // A quote right before is the quote rule's (unless "According to" opens a sentence of its own).
-  if (before >= 0 && i > floor && (isQuoteMark(tokens[before]) || (tokens[before].lower === ',' && before > 0 && isQuoteMark(tokens[previousToken(tokens, before)])))) return null;
   let s = floor;
+  // A quote right before is the quote rule's, unless "According to" opens a sentence of
+  // its own ('... handily.” According to a poll, Trump leads'), which the sentence
+  // splitter may have joined to the quote's.
+  if (before >= 0 && i > floor && (isQuoteMark(tokens[before]) || (tokens[before].lower === ',' && before > 0 && isQuoteMark(tokens[previousToken(tokens, before)])))) {
+    if (tokens[i].text !== 'According' || !isQuoteMark(tokens[before])) return null;
+    s = i;
+  } else if (claimBefore) {
+    // "X said ..., according to a statement": the verb's claim already holds the text
+    // (a verb that made no claim, "a proposal to maintain a base", does not).
+    return null;
+  }
   while (s < ceiling && tokens[s].kind === 'tabCRLF') s++;
-  // "X said ..., according to a statement": the verb's claim already holds the text.
-  for (let j = s; j < i; j++) if (quoteAt[j] === -1 && ctx.lex.verbCue(tokens[j]) === 'speech') return null;
   let start: number;
   let end: number;
   if (i <= s + 1) {
@@ -791,7 +798,9 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
     let e = ceiling - 1;
     while (e > s && (tokens[e].kind === 'tabCRLF' || SENTENCE_END.has(tokens[e].lower))) e--;
     // "..., according to X.": the text before; in the middle, the whole sentence.
-    const trailing = before >= s && tokens[before].lower === ',' && sentenceTailIsPhrase(tokens, speaker.next, ceiling);
+    // ", according to a CNN tally, but his pathway ...": the text before, when what
+    // follows the source is a new coordinated clause.
+    const trailing = before >= s && tokens[before].lower === ',' && (sentenceTailIsPhrase(tokens, speaker.next, ceiling) || tailOpensClause(tokens, speaker.next, ceiling));
     const last = trailing ? before - 1 : e;
     if (trailing) s = clauseStartBefore(tokens, s, before, quoteAt);
     if (last < s) return null;
@@ -843,7 +852,7 @@ function sourceAfter(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhr
     if (named && named.form === 'name' && ctx.tokens[named.next]?.lower === ',') return named;
   }
   const head = ctx.tokens[np.b - 1];
-  if (!ctx.lex.isReportingNoun(head)) return np;
+  if (!ctx.lex.isReportingNoun(head) && !ctx.lex.isDocumentNoun(head)) return np;
   const by = ctx.tokens[np.next];
   if (by && (by.lower === 'from' || by.lower === 'by' || by.lower === 'of')) return nounPhraseAfter(ctx, np.next + 1, ceiling) ?? np;
   for (let i = np.b - 2; i >= np.from; i--) {
@@ -1096,6 +1105,13 @@ function clauseStartBefore(tokens: readonly Token[], floor: number, end: number,
     if (quoteAt[j] === -1 && (tokens[j].lower === ':' || tokens[j].lower === ';') && countWords(tokens, j + 1, end) >= 3) return j + 1;
   }
   return floor;
+}
+
+/** True when the text from `k` opens a new clause after a comma (", but his pathway ..."). */
+function tailOpensClause(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  let j = k;
+  while (j < ceiling && tokens[j].lower !== ',' && j - k < 12) j++;
+  return j + 1 < ceiling && tokens[j].lower === ',' && ['but', 'and', 'while', 'though', 'although', 'whereas', 'yet'].includes(tokens[j + 1].lower);
 }
 
 /** True when the tokens from `k` to the sentence end are only a short phrase ("quoted by the head"). */

@@ -98,6 +98,12 @@ const REPORTING_NOUNS = [
   'verdict', 'finding', 'findings', 'position', 'notion', 'idea', 'hope', 'fear', 'concern',
 ];
 
+/** Documents and data sets, attributed to whoever issued them ("polling by the AFL-CIO", "a CNN tally"). */
+const DOCUMENT_NOUNS = [
+  'poll', 'polls', 'polling', 'survey', 'study', 'data', 'figures', 'records', 'record', 'documents', 'document',
+  'analysis', 'count', 'tally', 'research', 'census', 'filing', 'filings', 'report', 'reports', 'review', 'audit', 'memo', 'letter',
+];
+
 /** Words that make a sentence-initial noun phrase a title or role, not a speaker's name. */
 const ROLE_NOUNS = [
   'president', 'minister', 'secretary', 'adviser', 'advisor', 'spokesman', 'spokeswoman',
@@ -156,6 +162,8 @@ export interface Lexicon {
   /** True when a bare noun phrase after the verb is the claim ("confirmed the talks"). */
   takesObjectContent(token: Token): boolean;
   isReportingNoun(token: Token): boolean;
+  /** True for a document or data set ("poll", "records", "polling"). */
+  isDocumentNoun(token: Token): boolean;
   isRoleNoun(token: Token): boolean;
   isNameTitle(token: Token): boolean;
   isSpeakerPronoun(token: Token): boolean;
@@ -181,6 +189,7 @@ export function createLexicon(): Lexicon {
   const naming = new Set(NAMING_VERBS);
   const quotative = new Set(QUOTATIVE_VERBS);
   const nouns = new Set(REPORTING_NOUNS);
+  const documents = new Set(DOCUMENT_NOUNS);
   const roles = new Set(ROLE_NOUNS);
   const lemmaOf = (t: Token): string => IRREGULAR[t.lower] ?? t.lemma.toLowerCase();
   const verbCue = (token: Token): CueClass | null =>
@@ -208,6 +217,7 @@ export function createLexicon(): Lexicon {
     takesInfinitive: (token) => infinitive.has(lemmaOf(token)),
     asksQuestion: (token) => question.has(lemmaOf(token)),
     isNamingVerb: (token) => token.pos === 'VERB' && naming.has(lemmaOf(token)),
+    isDocumentNoun: (token) => documents.has(token.lower),
     isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
     isRoleNoun: (token) => roles.has(token.lower.replace(/\.$/, '')) || roles.has(token.lemma.toLowerCase()),
     isNameTitle: (token) => NAME_TITLES.has(token.lower.replace(/\.$/, '')) || NAME_TITLES.has(token.lemma.toLowerCase()),

@@ -191,9 +191,15 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
       i++;
       continue;
     }
-    if (verbModifiers && t.pos === 'VERB' && i + 1 < ceiling && (isNpWord(tokens[i + 1]) || tokens[i + 1].pos === 'VERB')) {
+    if (verbModifiers && (t.pos === 'VERB' || (t.pos === 'ADV' && lastHead === -1)) && i + 1 < ceiling && (isNpWord(tokens[i + 1]) || tokens[i + 1].pos === 'VERB')) {
       i++;
       continue;
+    }
+    // "according to polling by the AFL-CIO": a gerund heads the phrase.
+    if (verbModifiers && lastHead === -1 && t.pos === 'VERB' && t.lower.endsWith('ing')) {
+      lastHead = i;
+      i++;
+      break;
     }
     if ((isPossessive(t) || t.lower === 'and') && i + 1 < ceiling && isNpWord(tokens[i + 1])) {
       i++;
