@@ -229,6 +229,11 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'Union members favored Obama by 20 points', cue: 'according to', speaker: 'the union federation' }],
     ],
     [
+      'claims/quote-then-cue (writer\'s words, a comma, then the quote: one mixed claim)',
+      'Although paid leave costs money, "you can\'t put a price tag on a stable workforce," he says.',
+      [{ kind: 'mixed', content: 'Although paid leave costs money, "you can\'t put a price tag on a stable workforce,"', cue: 'says', speaker: 'he' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

@@ -163,7 +163,7 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       let first = s0;
       while (first < q.open && (tokens[first].kind === 'tabCRLF' || tokens[first].kind === 'punctuation')) first++;
       const before = previousToken(tokens, q.open);
-      if (countWords(tokens, first, q.open) >= 2 && before >= first && tokens[before].lower !== ':' && tokens[before].lower !== ',' && !hasCueBetween(lex, tokens, first, q.open, quoteAt)) {
+      if (countWords(tokens, first, q.open) >= 2 && before >= first && tokens[before].lower !== ':' && !hasCueBetween(lex, tokens, first, q.open, quoteAt)) {
         for (let j = first; j < q.open; j++) if (quoteAt[j] !== -1) consumed[quoteAt[j]] = 1;
         draft({ kind: 'mixed', start: tokens[first].start, end: q.close === -1 ? q.end : tokens[q.close].end, cue: found.cue, speaker: found.speaker, bareForm: 'none', rule: found.rule }, q.balanced);
         return;
