@@ -23,6 +23,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateCorpus, readCorpusFolder } from './corpus';
 import { cores, heapOverDocuments, inThreadRun, joinedCost, lengthScaling, MB, poolRun, winkFloor, type PoolRunResult } from './measure';
 import { PIPELINE_VERSION } from '../version';
+import { tuneHeapForBatch } from '../workers/heap-tuning';
 import type { ArticleInput } from '../pipeline/document';
 
 /** The targets, checked and printed at the end. */
@@ -110,6 +111,8 @@ async function ceiling(folder: string | undefined, articles: number, n: number):
 }
 
 async function threadPhaseChild(folder: string | undefined, articles: number): Promise<void> {
+  // The heap settings of a pool worker, so that the ceiling measures the same pipeline.
+  tuneHeapForBatch();
   const ms = inThreadRun(loadCorpus(folder, articles));
   await new Promise<void>((resolve, reject) => process.send!(ms, (err: Error | null) => (err ? reject(err) : resolve())));
   process.disconnect();

@@ -5,6 +5,9 @@
  * Runs as compiled JS from dist/ (see ./pool.ts for how it is found).
  */
 import { parentPort } from 'worker_threads';
+import { tuneHeapForBatch } from './heap-tuning';
+// Before the pipeline's modules load (CommonJS runs these in order): see ./heap-tuning.ts.
+tuneHeapForBatch();
 import { createProcessor } from '../pipeline/process';
 import type { ProcessResult } from '../pipeline/process';
 import type { ArticleInput } from '../pipeline/document';
