@@ -234,6 +234,11 @@ describe('claim rules', () => {
       [{ kind: 'mixed', content: 'Although paid leave costs money, "you can\'t put a price tag on a stable workforce,"', cue: 'says', speaker: 'he' }],
     ],
     [
+      'claims/reported-clause (a quote inside an apposition is neither attributed by the cue nor hides the speaker)',
+      'Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive.',
+      [{ kind: 'indirect', content: 'the candidate could be competitive', cue: 'said', speaker: 'Manafort' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

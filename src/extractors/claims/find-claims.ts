@@ -365,7 +365,12 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
     return { cue: [k, k + 2], speaker: sourceAfter(ctx, k + 2, ceiling), rule: 'claims/quote-then-cue' };
   }
   if (lex.framesQuote(t)) {
-    return { cue: [k, k + 1], speaker: nounPhraseAfter(ctx, k + 1, ceiling), rule: 'claims/quote-then-cue' };
+    // '..., citing “the magic of Trump,” said the candidate could win': a subject and
+    // its verb after the cue make a clause of the cue's own, not an inverted speaker.
+    const after = nounPhraseAfter(ctx, k + 1, ceiling);
+    const next = after && after.next < ceiling ? tokens[after.next] : undefined;
+    if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')))) return null;
+    return { cue: [k, k + 1], speaker: after, rule: 'claims/quote-then-cue' };
   }
   const np = nounPhraseAfter(ctx, k, ceiling);
   if (np) {

@@ -254,6 +254,9 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
     while (k >= floor && j - k <= 8 && tokens[k].lower !== '(' && tokens[k].lower !== ')') k--;
     if (k >= floor && tokens[k].lower === '(') j = k - 1;
   }
+  // An apposition that ends in a quote ("Manafort, citing “the magic of Trump,” said"):
+  // the comma inside the closing mark closes it.
+  while (j > floor && (tokens[j].lower === '"' || tokens[j].text === "'" || tokens[j].text === '\u2019') && tokens[j].space === '' && (tokens[j - 1].lower === ',' || tokens[j - 1].text === "'")) j--;
   if (j < floor) return null;
   const t = tokens[j];
   if (lex.isSpeakerPronoun(t)) {
@@ -293,7 +296,7 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
   let verb = false;
   for (let k = close - 1; k >= floor && close - k <= 30; k--) {
     const w = tokens[k];
-    if (w.lower === '"' || w.lower === '.' || w.lower === ';') return null;
+    if (w.lower === '.' || w.lower === ';') return null;
     const opens = dash ? APPOSITION_DASHES.has(w.lower) : w.lower === ',';
     if (!opens) {
       if (w.pos === 'VERB' || w.pos === 'AUX') verb = true;
