@@ -107,6 +107,19 @@ function words(s: string): string[] {
   return fold(s).split(/[ ]+/).filter(Boolean);
 }
 
+/** `words(s).length` without building the list (sorting and scoring ask it per comparison). */
+function wordCount(s: string): number {
+  const f = fold(s);
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < f.length; i++) {
+    const space = f.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 function isSubsequence(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
   for (let i = 0; i + short.length <= long.length; i++) {
@@ -126,11 +139,11 @@ export function groupMentions(names: readonly NameMention[], gaz: Gazetteer): En
   const indexes = new Map<EntityType, TypeIndex>();
   let created = 0;
   // Word counts once per mention: the sort below compares each mention many times.
-  const wordCount = new Map<NameMention, number>();
-  for (const m of names) wordCount.set(m, words(m.text).length);
+  const counts = new Map<NameMention, number>();
+  for (const m of names) counts.set(m, wordCount(m.text));
   const sorted = [...names].sort((x, y) => x.start - y.start);
   // Full forms first, so a short form met before its full form still finds it.
-  const order = [...sorted].sort((x, y) => wordCount.get(y)! - wordCount.get(x)! || x.start - y.start);
+  const order = [...sorted].sort((x, y) => counts.get(y)! - counts.get(x)! || x.start - y.start);
   for (const m of order) {
     const f = fold(m.text);
     const alias = m.type === 'PLACE' ? gaz.canonicalPlace.get(f) : undefined;
@@ -185,7 +198,7 @@ function fullest(mentions: readonly NameMention[]): string {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   let best = mentions[0].text;
-  const score = (t: string) => words(t).length * 1000 + (/\p{Ll}/u.test(t) ? 100 : 0) + (counts.get(t) ?? 0);
+  const score = (t: string) => wordCount(t) * 1000 + (/\p{Ll}/u.test(t) ? 100 : 0) + (counts.get(t) ?? 0);
   for (const t of counts.keys()) if (score(t) > score(best)) best = t;
   return best;
 }
