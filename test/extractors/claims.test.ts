@@ -137,7 +137,7 @@ describe('claim rules', () => {
       'Three-quarters of the voters said they were worried, and more than 4 in 10 said Trump would be best.',
       [
         { kind: 'indirect', content: 'they were worried', cue: 'said', speaker: 'Three-quarters of the voters' },
-        { kind: 'indirect', content: 'Trump would be best', cue: 'said', speaker: null },
+        { kind: 'indirect', content: 'Trump would be best', cue: 'said', speaker: '4 in 10' },
       ],
     ],
     [
@@ -237,6 +237,11 @@ describe('claim rules', () => {
       'claims/reported-clause (a quote inside an apposition is neither attributed by the cue nor hides the speaker)',
       'Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive.',
       [{ kind: 'indirect', content: 'the candidate could be competitive', cue: 'said', speaker: 'Manafort' }],
+    ],
+    [
+      'claims/reported-clause (a proportion as the subject; a comparison ends the clause)',
+      'Six in 10 say they have a favorable view of Clinton, compared with 64 percent last year.',
+      [{ kind: 'indirect', content: 'they have a favorable view of Clinton', cue: 'say', speaker: 'Six in 10' }],
     ],
     [
       'claims/quote-then-cue (pronoun)',

@@ -693,6 +693,8 @@ function endsClauseAt(ctx: PhraseContext, k: number, ceiling: number): boolean {
   if (!t) return true;
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return true;
   if (ADVERBIAL_CLAUSE.has(t.lower)) return true;
+  // ", compared with 64 percent who ...": the writer's comparison.
+  if (t.lower === 'compared' && (tokens[k + 1]?.lower === 'with' || tokens[k + 1]?.lower === 'to')) return true;
   // ", two days after the group sent its reply": a time adverbial is the writer's.
   if ((t.pos === 'NUM' || t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && TIME_RELATIONS.has(tokens[k + 2]?.lower ?? '')) return true;
   // ", and the market did ...": a coordinated clause with its own subject is the writer's again.

@@ -200,7 +200,8 @@ export function createLexicon(): Lexicon {
       // wink tags some verbs after a plural subject as nouns ("experts note."): trust
       // the verb reading only between a subject and the end of the clause or "that".
       if (token.pos !== 'NOUN' || !previous || !next) return null;
-      if (!(previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON')) return null;
+      // A quantity is a subject too: "Six in 10 say/NOUN he is ...".
+      if (!(previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.pos === 'NUM')) return null;
       // A personal pronoun right after a noun starts a clause: "filings show/NOUN it has".
       if (!(next.pos === 'PUNCT' || next.lower === 'that' || (next.pos === 'PRON' && SPEAKER_PRONOUNS.has(next.lower) && next.lower !== 'you'))) return null;
       const cls = verbs.get(lemmaOf(token)) ?? null;

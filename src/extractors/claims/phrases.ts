@@ -138,6 +138,10 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
   // A token inside a found name is a name word whatever wink's tag (it splits words at
   // some non-ASCII letters: "Erdo/PROPN ğ/X an/DET").
   const inName = (i: number): boolean => ctx.nameAt[i] !== -1 && tokens[i].kind !== 'tabCRLF';
+  // "Six in 10 (say)", "About 4 in 10": a proportion is a noun phrase of its own.
+  if (headIndex - 2 >= floor && tokens[headIndex].pos === 'NUM' && tokens[headIndex - 1].lower === 'in' && tokens[headIndex - 2].pos === 'NUM') {
+    return classify(ctx, headIndex - 2, end);
+  }
   if (headIndex < floor || !(isHead(tokens[headIndex]) || inName(headIndex))) return null;
   let a = end;
   while (a - 1 >= floor && end - a < MAX_NP) {
