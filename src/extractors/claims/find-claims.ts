@@ -10,9 +10,12 @@
  * heuristic, lowered by 0.1 for an unclosed quote and by 0.15 when no speaker phrase
  * was found:
  *   claims/quote-then-cue      0.90  “...,” he said / “...” said Kirby / “...”, according to X
- *   claims/cue-then-quote      0.85  Kirby said: “...”
+ *                                    (a sentence begun in the writer's words and ending in
+ *                                    the quote is one mixed claim: 'Israel will fight on
+ *                                    “until total victory”, the minister said')
+ *   claims/cue-then-quote      0.85  Kirby said: “...” / He continued, “...”
  *   claims/quote-interrupted   0.85  “I tell you this – he adds -: we will ...”
- *   claims/headline-source     0.70  Hamas: “We are out ...”
+ *   claims/headline-source     0.70  Hamas: “We are out ...” / “We will stop” – the unions
  *   claims/colon-introduced    0.60  Cruz called them on it: “...”
  *   claims/quote-inferred      0.50  a quote with no cue: the last speaker's (in the same
  *                                    paragraph it keeps that speaker's mention: "“X,” he
@@ -24,6 +27,8 @@
  *   claims/noun-cue            0.65  a statement by X that ... / X's message: ...
  *   claims/naming-quote        0.70  X called Trump “unhinged” / described it as “...”
  * A reported clause that is all one quote is `direct`; one that holds a quote is `mixed`.
+ * Inside a quote only a named or role source's speech is a nested claim ("Netanyahu told
+ * Biden that"); inside a reported clause a pronoun's report is part of the outer claim.
  */
 import type { Claim, ClaimKind, NameMention, Sentence, SpeakerForm, Token } from '../../pipeline/document';
 import { spanOf } from '../../pipeline/document';
