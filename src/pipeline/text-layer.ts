@@ -11,6 +11,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from './document';
+import { foldForTokenizer } from './latin-fold';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -65,7 +66,10 @@ export function foldToken(value: string): string {
 export function buildTextLayer(text: string): TextLayer {
   const wink = nlp();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  // wink cuts words at Latin letters beyond Latin-1 ("Erdo|ğ|an"); it reads a copy with
+  // those letters replaced one for one, so its offsets are the text's (./latin-fold.ts).
+  const read = foldForTokenizer(text);
+  const doc = wink.readDoc(read);
   const tokenSet = doc.tokens();
   const values = tokenSet.out(its.value) as string[];
   const spaces = tokenSet.out(its.precedingSpaces) as string[];
@@ -78,11 +82,12 @@ export function buildTextLayer(text: string): TextLayer {
   const tokens: Token[] = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
+    let value = values[i];
     let start = offset + spaces[i].length;
     // startsWith compares in place; a slice to compare would copy every token.
-    if (!text.startsWith(value, start)) start = resync(text, offset, value, i);
+    if (!read.startsWith(value, start)) start = resync(read, offset, value, i);
     const end = start + value.length;
+    if (read !== text) value = text.slice(start, end);
     tokens[i] = {
       index: i,
       start,
