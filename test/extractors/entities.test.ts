@@ -89,6 +89,11 @@ describe('grouping', () => {
       'E3 PERSON Jill Stein [Jill Stein, Stein]',
     ]);
   });
+  test('a name written without its accents joins the accented one', () => {
+    expect(groups('German minister Cem Özdemir spoke first. Ozdemir said the plan works. Later Özdemir left.')).toEqual([
+      'E1 PERSON Cem Özdemir [Cem Özdemir, Ozdemir, Özdemir]',
+    ]);
+  });
   test('a near spelling of a place the article names often joins it', () => {
     const text = 'Troops moved to Rafah. In Rafah, people fled. Rafah is crowded. The strikes on Rafa went on.';
     expect(groups(text)).toEqual(['E1 PLACE Rafah [Rafah, Rafah, Rafah, Rafa]']);

@@ -1,7 +1,7 @@
 /**
  * Grouping name mentions into entities, per article.
  *
- * Mentions join an entity when they are the same name (case folded), a known alias
+ * Mentions join an entity when they are the same name (case and accents folded), a known alias
  * (US, USA, America -> United States), a part of a fuller person name ("Kirby" ->
  * "John Kirby", most recent fuller name first), an acronym of a fuller organization
  * name ("NSC"), or a near spelling of a place or organization name that the article
@@ -97,6 +97,9 @@ function fold(s: string): string {
 function foldNow(s: string): string {
   return s
     .toLowerCase()
+    // Accents folded: copy spells one name with and without them ("Özdemir", "Ozdemir").
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/[’‘]/g, "'")
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
