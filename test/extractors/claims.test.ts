@@ -244,6 +244,11 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'they have a favorable view of Clinton', cue: 'say', speaker: 'Six in 10' }],
     ],
     [
+      'claims/reported-clause (a concession and a second that-clause go on with the report)',
+      'The governor said the changes were an improvement, although eligibility is too narrow, and that he would not support deportation.',
+      [{ kind: 'indirect', content: 'the changes were an improvement, although eligibility is too narrow, and that he would not support deportation', cue: 'said', speaker: 'The governor' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

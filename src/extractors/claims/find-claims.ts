@@ -97,8 +97,12 @@ const QUANTIFIER_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'everyone', 'e
 const WEEKDAYS_MONTHS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
 const TIME_RELATIONS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'since', 'into']);
-/** After a comma, these start an adverbial clause that is the writer's, not the speaker's. */
-const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'although', 'though', 'until', 'however', 'but']);
+/**
+ * After a comma, these start an adverbial clause that is the writer's, not the
+ * speaker's. A concession or contrast (", but ...", ", although ...") goes on with what
+ * the speaker said ("the changes were an improvement, although eligibility is too narrow").
+ */
+const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'until', 'however']);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const isQuoteMark = (t: Token): boolean => t.lower === '"' || t.text === '\u2018' || t.text === '\u2019' || t.text === "'";
@@ -648,7 +652,8 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
     const t = tokens[i];
     const q = quoteAt[i];
     // "X said A and (Y) said B": a coordinated attribution starts a claim of its own.
-    if (i > s && (t.lower === 'and' || t.lower === 'but') && startsCoordinatedCue(ctx, i + 1, limit)) break;
+    // ("... and that he would ..." is the same cue's second complement, not a new attribution.)
+    if (i > s && (t.lower === 'and' || t.lower === 'but') && tokens[i + 1]?.lower !== 'that' && startsCoordinatedCue(ctx, i + 1, limit)) break;
     // "declared the need for drive: “Change the world ...”": a colon before a quote ends the clause.
     if (i > s && t.lower === ':' && tokens[i + 1] && isQuoteMark(tokens[i + 1])) break;
     if (q !== -1 && quotes[q].open === i) {
@@ -704,7 +709,9 @@ function endsClauseAt(ctx: PhraseContext, k: number, ceiling: number): boolean {
   if ((t.pos === 'NUM' || t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && TIME_RELATIONS.has(tokens[k + 2]?.lower ?? '')) return true;
   // ", and the market did ...": a coordinated clause with its own subject is the writer's again.
   if ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && ['PRON', 'PROPN', 'DET'].includes(tokens[k + 1].pos) && startsFiniteClause(tokens, k + 1, ceiling)) return true;
-  if (t.lower === 'and' && tokens[k + 1]?.lower === 'that') return true;
+  // ", and that's why ..." is the writer's; ", and that he would ..." is a second
+  // complement of the same cue and goes on.
+  if (t.lower === 'and' && tokens[k + 1]?.lower === 'that' && (!tokens[k + 2] || tokens[k + 2].pos === 'AUX' || tokens[k + 2].pos === 'VERB')) return true;
   const cls = lex.verbCue(t);
   if (cls && t.lower.endsWith('ing')) return true; // ", adding that ..."
   if (cls === 'speech') return true; // ", said the adviser."
