@@ -249,6 +249,11 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'the changes were an improvement, although eligibility is too narrow, and that he would not support deportation', cue: 'said', speaker: 'The governor' }],
     ],
     [
+      'claims/cue-then-quote (an adverbial between the cue and the comma)',
+      'Sanders asks at Western High School, “Any questions I can answer?”',
+      [{ kind: 'direct', content: 'Any questions I can answer?', cue: 'asks', speaker: 'Sanders' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],
