@@ -489,10 +489,11 @@ function attributionBefore(ctx: PhraseContext, q: Quote, sentences: readonly Sen
   if (mark !== ':' && mark !== ',') return null;
   const floor = sentenceStartOf(ctx, p, sentences);
   // The cue and an adverbial after it: "Sanders asks at Western High School, “...”".
-  for (let c = p - 1; c >= Math.max(floor, p - 8); c--) {
+  for (let c = p - 1; c >= Math.max(floor, p - (mark === ',' ? 8 : 4)); c--) {
     const t = tokens[c];
     if (SENTENCE_END.has(t.lower) || isQuoteMark(t)) break;
-    if (p - c > 4 && !lex.framesQuote(t) && !['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos)) break;
+    if (p - c > 4 && lex.verbCue(t) !== 'speech' && !['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos)) break;
+    if (p - c > 4 && lex.verbCue(t) !== 'speech') continue;
     if (lex.framesQuote(t)) {
       // "..., saying: “...”", "and added: “...”": a participle or a second verb reports for the clause's subject.
       const before = previousToken(tokens, c);
