@@ -254,6 +254,16 @@ describe('claim rules', () => {
       [{ kind: 'direct', content: 'Any questions I can answer?', cue: 'asks', speaker: 'Sanders' }],
     ],
     [
+      'claims/reported-that (a long addressee with a name wink tags as a verb)',
+      'She told The Associated Press on Monday that the FBI investigation is independent.',
+      [{ kind: 'indirect', content: 'the FBI investigation is independent', cue: 'told', speaker: 'She' }],
+    ],
+    [
+      'claims/reported-clause (a quantity "at least" opens the clause)',
+      'CNN reported at least six planes filled the skies.',
+      [{ kind: 'indirect', content: 'at least six planes filled the skies', cue: 'reported', speaker: 'CNN' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

@@ -558,10 +558,13 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   if (k >= ceiling) return null;
   if (tokens[k].lower === 'that' && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') return clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, true);
   // "that" a few words on: "told reporters on Monday that", "said in a statement that".
-  for (let j = k; j < Math.min(ceiling, k + 9); j++) {
+  // A name wink tags as a verb ("The Associated/VERB Press") does not stop the search.
+  for (let j = k; j < Math.min(ceiling, k + 14); j++) {
     const w = tokens[j];
     if (w.lower === 'that' && j > k && tokens[j + 1]?.pos !== 'VERB' && tokens[j + 1]?.pos !== 'AUX') return clauseFrom(ctx, j + 1, ceiling, quoteAt, quotes, true);
-    if (w.pos === 'VERB' || w.pos === 'AUX' || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
+    const verb = (w.pos === 'VERB' || w.pos === 'AUX') && !(ctx.nameAt[j] !== -1 || /^[A-Z]/.test(w.text));
+    // "responding to a statement by Kirby that ...": the clause complements the noun.
+    if (verb || lex.isReportingNoun(w) || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
   // Evidence without "that" is a finite verb with its clause: "records show he backed",
@@ -613,15 +616,17 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     return null;
   }
   let s = k;
+  // "at least six planes", "at most ten": a quantity, not an adverbial.
+  const quantity = tokens[s].lower === 'at' && (tokens[s + 1]?.lower === 'least' || tokens[s + 1]?.lower === 'most');
   // Skip a short adverbial: "said on Monday it would ...".
-  if (tokens[s].pos === 'ADP' && tokens[s].lower !== 'that' && !CLAUSE_WORDS.has(tokens[s].lower)) {
+  if (!quantity && tokens[s].pos === 'ADP' && tokens[s].lower !== 'that' && !CLAUSE_WORDS.has(tokens[s].lower)) {
     s++;
     while (s < ceiling && s - k < 6 && (tokens[s].pos === 'DET' || tokens[s].pos === 'NOUN' || tokens[s].pos === 'PROPN' || tokens[s].pos === 'ADJ' || tokens[s].pos === 'NUM')) s++;
     if (s < ceiling && tokens[s].lower === ',') s++;
   }
   if (s >= ceiling) return null;
   const w = tokens[s];
-  const opens = w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'NUM' || isQuoteMark(w) || CLAUSE_WORDS.has(w.lower);
+  const opens = quantity || w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'NUM' || isQuoteMark(w) || CLAUSE_WORDS.has(w.lower);
   // Subjects wink tags otherwise: a gerund ("said legalizing it could ..."), a
   // quantifier ("said none of them were ..."), a capitalised name read as a verb ("said
   // Cook provided"). They open a clause only when a finite verb follows soon after.
