@@ -264,6 +264,11 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'at least six planes filled the skies', cue: 'reported', speaker: 'CNN' }],
     ],
     [
+      'claims/reported-trailing (an object pronoun after the cue)',
+      'Her husband was free and would soon be coming home, the president told her.',
+      [{ kind: 'indirect', content: 'Her husband was free and would soon be coming home', cue: 'told', speaker: 'the president' }],
+    ],
+    [
       'claims/quote-then-cue (pronoun)',
       '“We are reaching points that were unattainable,” he adds.',
       [{ kind: 'direct', content: 'We are reaching points that were unattainable,', cue: 'adds', speaker: 'he' }],

@@ -104,6 +104,7 @@ const TIME_RELATIONS = new Set(['after', 'before', 'later', 'earlier', 'ago', 's
  */
 const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'until', 'however']);
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const isQuoteMark = (t: Token): boolean => t.lower === '"' || t.text === '\u2018' || t.text === '\u2019' || t.text === "'";
 const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
@@ -764,7 +765,8 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
     j = np.next;
   }
   let skipped = 0;
-  while (j < ceiling && skipped < 7 && (tokens[j].pos === 'ADP' || tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'ADV' || tokens[j].pos === 'NUM') && tokens[j].lower !== 'that') {
+  // (An object pronoun is the addressee: "..., the president told her.")
+  while (j < ceiling && skipped < 7 && (tokens[j].pos === 'ADP' || tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'ADV' || tokens[j].pos === 'NUM' || OBJECT_PRONOUNS.has(tokens[j].lower)) && tokens[j].lower !== 'that') {
     j++;
     skipped++;
   }
