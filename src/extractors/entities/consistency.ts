@@ -7,7 +7,7 @@
  *   mentions of it support most, so strong evidence at one mention ("Prime Minister
  *   Netanyahu") carries to weak ones ("Netanyahu's").
  */
-import type { Token } from '../../pipeline/document';
+import type { EntityType, Token } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
 import type { Typed } from './type-names';
 import { decide, emptyScores } from './type-names';
@@ -75,11 +75,13 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
     }
   }
 
+  // The article's verdict per name: totals no longer change from here on.
+  const verdicts = new Map<string, EntityType>();
   for (const t of typed) {
     if (t.drop) continue;
-    const total = totals.get(t.key)!;
+    let all = verdicts.get(t.key);
+    if (all === undefined) verdicts.set(t.key, (all = decide(totals.get(t.key)!).type));
     const mine = decide(t.scores).type;
-    const all = decide(total).type;
     if (all !== mine) {
       // Pull this mention's scores towards the article's verdict.
       t.scores[all] = Math.max(t.scores[all], t.scores[mine]) + 0.5;
