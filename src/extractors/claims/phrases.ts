@@ -86,10 +86,7 @@ export function indexNames(text: string, tokens: readonly Token[], names: readon
     }
     let j = i;
     // A title-case headline tags its verbs as proper nouns ("Obama Says ..."): a cue verb ends the name.
-    // wink splits a word at some non-ASCII letters ("Erdo ğ an", "Czes ł aw"): letters
-    // glued to the run carry it on.
-    const carries = (t: Token): boolean =>
-      (t.pos === 'PROPN' && isCapitalised(t) && (j === i || t.space !== '' || t.text === '.')) || (j > i && t.space === '' && /^\p{L}+$/u.test(t.text));
+    const carries = (t: Token): boolean => t.pos === 'PROPN' && isCapitalised(t) && (j === i || t.space !== '' || t.text === '.');
     while (j < tokens.length && nameAt[j] === -1 && carries(tokens[j]) && !HEADLINE_VERBS.has(tokens[j].lower)) j++;
     let a = i;
     for (let k = i; k < j; k++) if (lex.isNameTitle(tokens[k])) a = k + 1;
@@ -135,8 +132,7 @@ export const single = (i: number, form: SpeakerForm): SpeakerPhrase => ({ a: i, 
 export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number): SpeakerPhrase | null {
   const { tokens } = ctx;
   const headIndex = end - 1;
-  // A token inside a found name is a name word whatever wink's tag (it splits words at
-  // some non-ASCII letters: "Erdo/PROPN ğ/X an/DET").
+  // A token inside a found name is a name word whatever wink's tag.
   const inName = (i: number): boolean => ctx.nameAt[i] !== -1 && tokens[i].kind !== 'tabCRLF';
   // "Six in 10 (say)", "About 4 in 10": a proportion is a noun phrase of its own.
   if (headIndex - 2 >= floor && tokens[headIndex].pos === 'NUM' && tokens[headIndex - 1].lower === 'in' && tokens[headIndex - 2].pos === 'NUM') {
