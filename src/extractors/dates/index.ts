@@ -100,9 +100,11 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       return false;
     }
     case 'dates/season':
-      return /^\s+of\b/.test(after) || /^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '));
+      // "the winter of discontent" is no date; "the winter of nineteen ninety-four" is (joinSpokenYears).
+      return (/^\s+of\b/.test(after) && !/^\s+of\s+(?:[Nn]ineteen|two thousand)\b/.test(after)) || /^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '));
     case 'dates/current-quarter':
-      return /^\s+of\b/.test(after) || /^[ \t]+[A-Z]/.test(after);
+      // "the quarter-to-quarter comparison" names no quarter.
+      return /^\s+of\b/.test(after) || /^[ \t]+[A-Z]/.test(after) || /^-to-/.test(after);
     case 'dates/ago':
       // "ten days before the shooting" measures from an event: a duration, not a date.
       return /before$/i.test(span) && /^[ \t]+[A-Za-z]/.test(after);
@@ -221,8 +223,19 @@ function reportedSpan(text: string, sentence: Sentence | undefined, c: Candidate
   return y < 0 && q < 0 ? null : y > q ? 'year' : 'quarter';
 }
 
-/** "the quarter ended Sept. 30": a period reported as over ends on the date. */
-const ENDED_BEFORE = /\bended\s+(?:on\s+)?$/i;
+/**
+ * "After a flat second quarter, the company attributed the gain to ...": a quarter named as
+ * what the reported one follows is background, so it does not take over as the quarter under
+ * report once the article has one.
+ */
+const BACKGROUND_BEFORE = /\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?$/i;
+
+/**
+ * "the quarter ended Sept. 30": a period reported as over ends on the date. "sales this year
+ * through August": a running count of the current year up to a date already past, so the
+ * date is not after publication either.
+ */
+const ENDED_BEFORE = /(?:\bended\s+(?:on\s+)?|\b(?:this year|so far|to date)\s+through\s+)$/i;
 
 /** A dateline's place before the date: "WASHINGTON,", "SAN JOSE, Calif.,", "Dar es Salaam, Tanzania,". */
 const DATELINE_PLACE = /^[\s\uFEFF]*[A-Z][A-Za-z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{1,25})?,[ \t]*$/;
@@ -282,14 +295,15 @@ function quartersByEnd(text: string, chosen: Candidate[]): Candidate[] {
   });
 }
 
-/** "the day before" / "the week after" right before a date, with nothing between. */
-const OFFSET_BEFORE = /(?<![\w'’-])[Tt]he\s+(day|week)\s+(before|after)\s+$/;
+/** "the day before" / "the week after" / "the week of" right before a date, with nothing between. */
+const OFFSET_BEFORE = /(?<![\w'’-])[Tt]he\s+(day|week)\s+(before|after|of)\s+$/;
 /** Meanings that name one day, which "the day before" can count from. */
 const DAY_MEANINGS: ReadonlySet<string> = new Set(['day', 'weekday', 'holiday']);
 
 /**
  * "the day before last Tuesday's hearing", "the day after Christmas": the offset counts from
- * the date it is attached to, so the two are one mention. Any match inside the offset words
+ * the date it is attached to, so the two are one mention. "the week of March 6" is the week
+ * that holds the day (offset 0). Any match inside the offset words
  * ("the day before" alone, an anchored form) gives way to the joined one.
  */
 function joinOffsets(text: string, chosen: Candidate[]): Candidate[] {
@@ -303,7 +317,33 @@ function joinOffsets(text: string, chosen: Candidate[]): Candidate[] {
     const start = c.start - (m[0].length);
     while (out.length > 0 && out[out.length - 1].end > start) out.pop();
     const unit = m[1].toLowerCase() as 'day' | 'week';
-    out.push({ start, end: c.end, rule: 'dates/offset-from-date', meaning: { kind: 'from-date', unit, n: m[2].toLowerCase() === 'before' ? -1 : 1, base: c.meaning } });
+    out.push({ start, end: c.end, rule: 'dates/offset-from-date', meaning: { kind: 'from-date', unit, n: { before: -1, after: 1, of: 0 }[m[2].toLowerCase()] ?? 0, base: c.meaning } });
+  }
+  return out;
+}
+
+/**
+ * "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March 8, nineteen
+ * ninety-eight": broadcast transcripts spell the year out after a month, a season or a day. The
+ * year read aloud completes the date before it, as the digits would, so the two are one mention.
+ */
+function joinSpokenYears(text: string, chosen: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of chosen) {
+    const prev = out[out.length - 1];
+    if (c.rule === 'dates/year-words' && c.meaning.kind === 'year' && prev && /^,? (?:of )?$/.test(text.slice(prev.end, c.start))) {
+      const pm = prev.meaning;
+      const y = c.meaning.y;
+      let joined: Meaning | null = null;
+      if (pm.kind === 'month' && pm.y === null && pm.shift === null && pm.yearShift === undefined) joined = { ...pm, y };
+      else if (pm.kind === 'season' && pm.y === null) joined = { ...pm, y, shift: null };
+      else if (pm.kind === 'day' && pm.y === null) joined = { ...pm, y };
+      if (joined) {
+        out[out.length - 1] = { start: prev.start, end: c.end, rule: prev.rule, meaning: joined };
+        continue;
+      }
+    }
+    out.push(c);
   }
   return out;
 }
@@ -335,7 +375,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       }
     }
 
-    chosen = joinOffsets(text, quartersByEnd(text, chosen));
+    chosen = joinOffsets(text, quartersByEnd(text, joinSpokenYears(text, chosen)));
     const partial = pub ? null : yearlessDateline(text, chosen);
     const tenseAt = createTenseReader(tokens, sentences);
     const out: DateMention[] = [];
@@ -346,7 +386,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
     for (const c of chosen) {
       const ti = Math.min(tokenAt(tokens, c.start), tokens.length - 1);
       const sentence = ti >= 0 && tokens[ti] ? tokens[ti].sentence : 0;
-      const r = resolve(c.meaning, {
+      let r = resolve(c.meaning, {
         pub,
         // "before Friday's purchases": the preposition governs the noun, not the possessive weekday.
         tense: tenseAt(ti, POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 2))),
@@ -355,9 +395,13 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
         topicQuarter,
         partial,
         comparison: comparesFigures(text, sentences[sentence], c),
-        completed: ENDED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)),
+        completed: ENDED_BEFORE.test(text.slice(Math.max(0, c.start - 22), c.start)),
         reportedSpan: reportedSpan(text, sentences[sentence], c),
       });
+      if (topicQuarter && r.granularity === 'quarter' && BACKGROUND_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
+        // Background, like a period named to compare: later words about "the quarter" are not about it.
+        r = { ...r, comparison: true };
+      }
       if (isReportedQuarter(r, pub)) topicQuarter = r.point;
       out.push({
         start: c.start,

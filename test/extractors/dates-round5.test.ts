@@ -1,0 +1,95 @@
+/**
+ * Date extractor, round 5: half years, spoken years after a month or a season, the week of a
+ * date, the quarter under report in results copy, the year-ago adjective and running counts
+ * of the year. Every expected value was worked out by hand from the calendar (weekdays and
+ * ISO weeks noted where they matter).
+ */
+import { createDateExtractor } from '../../src/extractors/dates';
+import { buildTextLayer } from '../../src/pipeline/text-layer';
+
+const extract = createDateExtractor();
+
+/** [text, value] of every mention, in order. */
+function pairs(text: string, publishedDate: string | null): Array<[string, string | null]> {
+  const { tokens, sentences } = buildTextLayer(text);
+  return extract({ text, tokens, sentences, publishedDate, dateline: null }).map((d) => [d.text, d.value]);
+}
+
+type Row = [string, string | null, Array<[string, string | null]>];
+
+function run(table: Row[]): void {
+  test.each(table)('%s (published %s)', (text, pub, expected) => {
+    expect(pairs(text, pub)).toEqual(expected);
+  });
+}
+
+describe('half years are one mention with their year (TimeML YYYY-H1/H2)', () => {
+  run([
+    ['Earnings will be lower for the last half of 1989 and the first two quarters of 1990.', '1989-10-26', [
+      ['the last half of 1989', '1989-H2'], ['the first two quarters of 1990', '1990-H1'],
+    ]],
+    ['Sales should recover in the second half of next year.', '1989-10-26', [['the second half of next year', '1990-H2']]],
+    ['Output fell in the first half of the year.', '1990-08-13', [['the first half of the year', '1990-H1']]],
+    ['The First Half of 2024 was calm.', null, [['The First Half of 2024', '2024-H1']]],
+    ['No year is known for the latter half of the year.', null, [['the latter half of the year', 'XXXX-H2']]],
+    // A half with no year is as often a match's half as a year's.
+    ['The visitors scored twice in the second half.', '1998-03-01', []],
+  ]);
+});
+
+describe('a year read aloud completes the month, season or day before it', () => {
+  run([
+    ['January nineteen ninety-seven. A bomb went off in Atlanta.', '1998-02-27', [['January nineteen ninety-seven', '1997-01']]],
+    ['Prices fell to the level we saw in the winter of nineteen ninety-four.', '1998-02-23', [
+      ['the winter of nineteen ninety-four', '1994-WI'],
+    ]],
+    ['It was signed on March 8, nineteen ninety-eight.', '1999-01-01', [['March 8, nineteen ninety-eight', '1998-03-08']]],
+    ['This was the winter of discontent.', '1998-02-23', []],
+  ]);
+});
+
+describe('the week of a date is the ISO week that holds it', () => {
+  run([
+    // 2000-03-06 is a Monday; ISO week 1 of 2000 began Monday January 3, so March 6 opens week 10.
+    ['The case may be heard the week of March 6, a relative said.', '2000-02-24', [['the week of March 6', '2000-W10']]],
+    // 1998-11-03 is a Tuesday in ISO week 45 (Monday November 2 to Sunday November 8).
+    ['The ad will run the week of Nov. 3, 1998.', '1998-10-26', [['the week of Nov. 3, 1998', '1998-W45']]],
+  ]);
+});
+
+describe('the quarter under report in results copy', () => {
+  run([
+    // A quarter named as what the reported one follows does not take over as the quarter under report.
+    [
+      'Acme posted a 20% gain in third-quarter net income. Net rose to $108 million from $90 million a year ago. ' +
+        'After a flat second quarter, Acme credited its consumer business. Charges were taken in the year-earlier period. ' +
+        'In the 1989 period, interest costs were lower than a year ago.',
+      '1989-11-01',
+      [
+        ['third-quarter', '1989-Q3'], ['a year ago', '1988-Q3'], ['second quarter', '1989-Q2'],
+        ['the year-earlier period', '1988-Q3'], ['the 1989 period', '1989-Q3'], ['a year ago', '1988-Q3'],
+      ],
+    ],
+    ['The quarter-to-quarter comparison was helped by lower charges.', '1989-11-01', []],
+  ]);
+});
+
+describe('the year-ago adjective with no period noun speaks of the period just named', () => {
+  run([
+    // Published in the fourth quarter of 1989: the last completed quarter is 1989-Q3, a year back 1988-Q3.
+    ['Coast earned $10.2 million in the year-ago quarter. The year-ago results have been restated.', '1989-11-01', [
+      ['the year-ago quarter', '1988-Q3'], ['The year-ago', '1988-Q3'],
+    ]],
+    ['For the nine months, net was $306 million, compared with a loss of $195 million last year. The year-ago results included a charge.', '1989-11-02', [
+      ['last year', '1988'], ['The year-ago', '1988'],
+    ]],
+  ]);
+});
+
+describe('a running count of the year ends on a date already past', () => {
+  run([
+    // Published October 1989: "this year through August" is August 1989, not the coming August.
+    ['The fund saw little change in sales this year through August.', '1989-10-27', [['this year', '1989'], ['August', '1989-08']]],
+    ['Loans were extended through January.', '1989-10-30', [['January', '1990-01']]],
+  ]);
+});
