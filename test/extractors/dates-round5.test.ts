@@ -93,3 +93,31 @@ describe('a running count of the year ends on a date already past', () => {
     ['Loans were extended through January.', '1989-10-30', [['January', '1990-01']]],
   ]);
 });
+
+describe('"until today" with the present perfect is "so far", not a day', () => {
+  run([
+    ['“Until today we have not had the chance for a strategic discussion,” he said.', '2023-12-01', []],
+    ['Until today, the company has refused to comment.', '2023-12-01', []],
+    // The past perfect places it on the day: today was when they met.
+    ['Until today, they had never met.', '2023-12-01', [['today', '2023-12-01']]],
+    ['The deadline was extended until today.', '2023-12-01', [['today', '2023-12-01']]],
+  ]);
+});
+
+describe('weekday tense: adjectival participles and the scheduled present', () => {
+  run([
+    // Published Monday 1998-08-17. "the hastily planned trip" is an adjective, no schedule: Friday is 08-14.
+    ['On Friday, when the minister set aside vacation plans for the hastily planned trip, the ministry lifted a warning.', '1998-08-17', [
+      ['Friday', '1998-08-14'],
+    ]],
+    // Published Friday 1998-05-01: the scheduled present points to Monday 05-04.
+    ['He and the prime minister meet separately Monday with the envoy.', '1998-05-01', [['Monday', '1998-05-04']]],
+    ['The talks resume Monday in London.', '1998-05-01', [['Monday', '1998-05-04']]],
+    // A verb of saying in the present reports: Monday 04-27.
+    ['The minister says Monday that the talks failed.', '1998-05-01', [['Monday', '1998-04-27']]],
+    // A past verb in the sentence keeps the plain reading.
+    ['Shares fall sharply Monday, traders said.', '1998-05-01', [['Monday', '1998-04-27']]],
+    // An infinitive takes its tense from the verb before it.
+    ['They agreed to meet Monday, officials said.', '1998-05-01', [['Monday', '1998-04-27']]],
+  ]);
+});

@@ -117,6 +117,7 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       if (looksLikeName(span, c, tokens)) return true;
       // "today's world", "the people of tomorrow": these days, not a day.
       if (/^(?:today|tomorrow)$/i.test(span) && (GENERIC_AFTER_TODAY.test(after) || /\bof\s+$/i.test(before))) return true;
+      if (/^today$/i.test(span) && UP_TO_BEFORE.test(before) && (PRESENT_PERFECT_AFTER.test(after) || PRESENT_PERFECT_BEFORE.test(before))) return true;
       return CLOCK_BEFORE.test(before);
     }
     case 'dates/year-words':
@@ -150,6 +151,15 @@ const CLOCK_BEFORE = /(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\d:\d\d)(?:\s+[A-Z]{
 /** Nouns after "today's" that make it "these days" (ANNOTATION.md: not a date). */
 const GENERIC_AFTER_TODAY =
   /^['’]s\s+(?:world|society|youth|young|generation|children|kids|economy|standards|technology|market|markets|consumers?|computers?|families|students|workers|women|men|people|business(?:es)?|politics|culture|media|music|standards)\b/i;
+
+/**
+ * "until today we have not had the opportunity": with the present perfect, "until today" is
+ * "so far", the present as a whole ("until now"), which is no date (ANNOTATION.md: "now").
+ * With the past perfect it is the day: "Until today, they had never met".
+ */
+const UP_TO_BEFORE = /\b(?:until|till|up to|up until)\s+$/i;
+const PRESENT_PERFECT_AFTER = /^,?\s+(?:[\w'’]+\s+){0,3}?(?:have|has)(?:n['’]t)?\s/i;
+const PRESENT_PERFECT_BEFORE = /\b(?:have|has|['’]ve)\b(?:n['’]t)?[^.;,]*$/i;
 
 /** "This Week" (a programme), "USA Today" (a paper): capitalised relative words inside a name. */
 function looksLikeName(span: string, c: Candidate, tokens: readonly Token[]): boolean {
