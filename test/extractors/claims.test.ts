@@ -416,6 +416,26 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'whether the plan would work', cue: 'asked', speaker: 'The senator' }],
     ],
     [
+      'claims/reported-clause: an object ends before an adverbial of the writer\'s',
+      'The governor endorsed the senator at a news conference in Ohio.',
+      [{ kind: 'indirect', content: 'the senator', cue: 'endorsed', speaker: 'The governor' }],
+    ],
+    [
+      'claims/reported-clause: an object ends before a coordinated predicate',
+      'The mayor praised the new bridge and has visited it twice.',
+      [{ kind: 'indirect', content: 'the new bridge', cue: 'praised', speaker: 'The mayor' }],
+    ],
+    [
+      'claims/reported-clause: an object keeps its own modifiers and a gerund\'s adverbials',
+      'The union accused the company of cutting wages during the strike.',
+      [{ kind: 'indirect', content: 'the company of cutting wages during the strike', cue: 'accused', speaker: 'The union' }],
+    ],
+    [
+      'claims/reported-clause: an object ends at a comma before a participle clause',
+      'The minister denied the report, calling it a fabrication by her rivals.',
+      [{ kind: 'indirect', content: 'the report', cue: 'denied', speaker: 'The minister' }],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],
