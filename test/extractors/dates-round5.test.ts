@@ -121,3 +121,23 @@ describe('weekday tense: adjectival participles and the scheduled present', () =
     ['They agreed to meet Monday, officials said.', '1998-05-01', [['Monday', '1998-04-27']]],
   ]);
 });
+
+describe('recall: the year under discussion, lists of days, anchored and approximate forms', () => {
+  run([
+    // The modifier says which year, so a relative clause after it does not make it another year.
+    ['It expects sales in the current fiscal year that are slightly above last year.', '1989-11-02', [
+      ['the current fiscal year', '1989'], ['last year', '1988'],
+    ]],
+    ['The stock rose to a high for the year of $42.875 a share in June.', '1989-10-30', [['the year', '1989'], ['June', '1989-06']]],
+    ['It was the year of the flood.', '1989-10-30', []],
+    ['The summit on April 24 and 25 will be held in Washington.', '1999-02-10', [['April 24', '1999-04-24'], ['25', '1999-04-25']]],
+    ['Talks were held on Nov. 2, 3 and 4.', '1998-11-20', [['Nov. 2', '1998-11-02'], ['3', '1998-11-03'], ['4', '1998-11-04']]],
+    // A number that counts the noun after it is no day.
+    ['On April 24 and 25 people died.', '1999-05-10', [['April 24', '1999-04-24']]],
+    ['The March accession will let them join.', '1999-02-10', [['March', '1999-03']]],
+    // Published Friday 1998-02-13.
+    ['The president arrived in Philadelphia later in the day.', '1998-02-13', [['the day', '1998-02-13']]],
+    // Published Monday 1991-02-25: a week back is Monday 02-18, in ISO week 8.
+    ['Then, a week or so ago, the general picked a date.', '1991-02-25', [['a week or so ago', '1991-W08']]],
+  ]);
+});

@@ -73,7 +73,7 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       const prev = prevWord(text, c.start);
       const ti = tokenAt(tokens, c.start);
       const atSentenceStart = ti < tokens.length && tokens[ti].index > 0 && isSentenceStart(tokens, ti);
-      if (/^[A-Z]/.test(prev) && !atSentenceStart && !/^(?:In|On|Since|By|Until|From|During|Before|After|Of|Last|Next|This|Early|Late|Mid|Through)$/.test(prev)) {
+      if (/^[A-Z]/.test(prev) && !atSentenceStart && !/^(?:The|In|On|Since|By|Until|From|During|Before|After|Of|Last|Next|This|Early|Late|Mid|Through)$/.test(prev)) {
         return true;
       }
       return false;
@@ -126,7 +126,10 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
     case 'dates/definite-period':
       // "the year ended Sept. 30" is a measured period (TimeML: a duration); "the year before",
       // "the year 2000", "the year of the flood" are other forms; "throughout the year" is a duration.
-      if (/^(?:[ \t]+(?:ended|ending|to date|before|after|earlier|ago|later|of|in which|when|that|\d|two thousand|nineteen)\b|-(?!end\b))/i.test(after)) return true;
+      if (/^(?:[ \t]+(?:ended|ending|to date|before|after|earlier|ago|later|\d|two thousand|nineteen)\b|-(?!end\b))/i.test(after)) return true;
+      // "the year of the flood", "the year when ...": another year than the one under discussion. Not
+      // "the current fiscal year that ..." (the modifier says which year) nor "a high for the year of $42".
+      if (/^[ \t]+(?:of|in which|when|that)\b/i.test(after) && !/\b(?:current|fiscal|full|calendar)\s+year$/i.test(span) && !/^[ \t]+of\s+[$£€#\d]/.test(after)) return true;
       return /\b(?:throughout|all|all of|whole|entire)\s+$/i.test(before);
     case 'dates/weekday':
       // "each Thursday", "every Monday": a frequency, not a date.
@@ -358,6 +361,34 @@ function joinSpokenYears(text: string, chosen: Candidate[]): Candidate[] {
   return out;
 }
 
+/** After a day of a month: "and 25", ", 26", "or 3rd". */
+const NEXT_DAY_IN_LIST = /^(?:,? (?:and|or|&)|,) (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%.,]\d|[\w%])/;
+
+/**
+ * "the summit on April 24 and 25", "Nov. 2, 3 and 4": a later day in a list shares the first
+ * one's month and year, so it is a date of its own. A number that counts the noun after it
+ * ("April 24 and 25 people") is not a day.
+ */
+function listedDays(text: string, tokens: readonly Token[], chosen: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of chosen) {
+    out.push(c);
+    if (c.rule !== 'dates/month-day' && c.rule !== 'dates/day-month') continue;
+    for (let last = c; last.meaning.kind === 'day'; ) {
+      const m = NEXT_DAY_IN_LIST.exec(text.slice(last.end, last.end + 20));
+      if (!m || +m[1] <= last.meaning.d) break;
+      const start = last.end + m[0].lastIndexOf(' ') + 1;
+      const end = last.end + m[0].length;
+      let k = tokenAt(tokens, end);
+      while (k < tokens.length && tokens[k].kind === 'tabCRLF') k++;
+      if (k < tokens.length && tokens[k].start >= end && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'NUM' || tokens[k].kind === 'number')) break;
+      last = { start, end, rule: 'dates/listed-day', meaning: { ...last.meaning, d: +m[1] } };
+      out.push(last);
+    }
+  }
+  return out;
+}
+
 /** Build the date extractor once; call the result per document. */
 export function createDateExtractor(): (input: DateInput) => DateMention[] {
   const rules = RULES;
@@ -385,7 +416,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       }
     }
 
-    chosen = joinOffsets(text, quartersByEnd(text, joinSpokenYears(text, chosen)));
+    chosen = listedDays(text, tokens, joinOffsets(text, quartersByEnd(text, joinSpokenYears(text, chosen))));
     const partial = pub ? null : yearlessDateline(text, chosen);
     const tenseAt = createTenseReader(tokens, sentences);
     const out: DateMention[] = [];

@@ -288,10 +288,10 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ kind: 'weekend', shift: m[1].toLowerCase() === 'the' ? null : shiftOf(m[1]) }),
   },
   {
-    // "two days ago", "about a month ago", "a year earlier", "six weeks from now".
+    // "two days ago", "about a month ago", "a year earlier", "six weeks from now", "a week or so ago".
     id: 'dates/ago',
     re: compile(
-      `(?:(?:about|some|nearly|almost|roughly|only|just|more than|less than) )?(${COUNT_RE}) (day|week|month|year|decade)s? (ago|earlier|before|later|from now|hence)(?! (?:than|that))`,
+      `(?:(?:about|some|nearly|almost|roughly|only|just|more than|less than) )?(${COUNT_RE}) (day|week|month|year|decade)s? (?:or so )?(ago|earlier|before|later|from now|hence)(?! (?:than|that))`,
       'i',
     ),
     read: (m) => {
@@ -375,10 +375,10 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ kind: 'holiday', key: holidayKey(m[2]), y: yearOf(m[4]), shift: shiftOf(m[1]), ...(m[3] ? { week: true } : {}) }),
   },
   {
-    // Definite anchored forms: "the next day", "the day before", "the following week", "that day".
+    // Definite anchored forms: "the next day", "the day before", "the following week", "that day", "later in the day".
     id: 'dates/anchored',
     re: compile(
-      `(?:the (next|following|previous|same|preceding) (day|morning|afternoon|evening|night|week|month|quarter|year)|the (day|week|month|year) (before|after)(?! (?:the|a|an|his|her|their|its|[A-Z]))|that (?:same )?(day|morning|week|month|quarter|year))`,
+      `(?:the (next|following|previous|same|preceding) (day|morning|afternoon|evening|night|week|month|quarter|year)|the (day|week|month|year) (before|after)(?! (?:the|a|an|his|her|their|its|[A-Z]))|that (?:same )?(day|morning|week|month|quarter|year)|(?<=(?:earlier|later) in )the (day))`,
       'i',
     ),
     read: (m) => {
@@ -388,7 +388,8 @@ export const RULES: readonly Rule[] = [
         return { kind: 'anchored', unit, n: dir };
       }
       if (m[3]) return { kind: 'anchored', unit: unitOf(m[3]) as Unit, n: m[4].toLowerCase() === 'before' ? -1 : 1 };
-      return { kind: 'anchored', unit: unitOf(m[5]) ?? 'day', n: 0 };
+      // "that day", and "later in the day": the day under discussion.
+      return { kind: 'anchored', unit: unitOf(m[5] ?? m[6]) ?? 'day', n: 0 };
     },
   },
 ];
