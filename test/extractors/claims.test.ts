@@ -38,6 +38,8 @@ describe('quote pairing', () => {
     ['“Never closed, this one.\n\nNext paragraph.', ['Never closed, this one.']],
     // Single quotes make a quote; an apostrophe does not.
     ['‘We will fight on’: union leader. Hamas’ intentions are clear.', ['We will fight on']],
+    // A single quote closed right before a line break (a headline over its story).
+    ['Mayor: ‘We Will Rebuild the Bridge.’\n\nThe mayor spoke on Monday.', ['We Will Rebuild the Bridge.']],
     // Two apostrophes written together are one double mark (wire copy).
     ["''We will win,'' he said. ''The voters know it.''", ['We will win,', 'The voters know it.']],
     // A lone apostrophe inside stays an apostrophe.
@@ -434,6 +436,11 @@ describe('claim rules', () => {
       'claims/reported-clause: an object ends at a comma before a participle clause',
       'The minister denied the report, calling it a fabrication by her rivals.',
       [{ kind: 'indirect', content: 'the report', cue: 'denied', speaker: 'The minister' }],
+    ],
+    [
+      'claims/reported-clause: a party label whose abbreviation ends the splitter\'s sentence',
+      'Sen. Jane Doe (D-Md.) said the bill would pass.',
+      [{ kind: 'indirect', content: 'the bill would pass', cue: 'said', speaker: 'Jane Doe' }],
     ],
     [
       'claims/quote-inferred: a standalone quote with no cue',
