@@ -141,3 +141,12 @@ describe('recall: the year under discussion, lists of days, anchored and approxi
     ['Then, a week or so ago, the general picked a date.', '1991-02-25', [['a week or so ago', '1991-W08']]],
   ]);
 });
+
+describe('a quarter in apposition to the year-ago quarter is the same period', () => {
+  run([
+    // Published 1989-10-27: the year-ago second quarter is 1988-Q2, and "that quarter" is it too.
+    ['In the comparable year-ago quarter, the second quarter ended Oct. 31, the company had a loss. Results for that quarter included a charge.', '1989-10-27', [
+      ['the comparable year-ago quarter', '1988-Q2'], ['the second quarter', '1988-Q2'], ['Oct. 31', '1988-10-31'], ['that quarter', '1988-Q2'],
+    ]],
+  ]);
+});

@@ -389,6 +389,24 @@ function listedDays(text: string, tokens: readonly Token[], chosen: Candidate[])
   return out;
 }
 
+/**
+ * "In the comparable year-ago quarter, the second quarter ended Oct. 31, the company lost ...":
+ * a quarter in apposition to the year-ago quarter is the same period, so the apposition gives
+ * the year-ago quarter its number and takes its year from it (a year back).
+ */
+function yearAgoAppositions(text: string, chosen: Candidate[]): Candidate[] {
+  const out = [...chosen];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.meaning.kind !== 'relative' || !a.meaning.quarter || b.meaning.kind !== 'quarter' || b.meaning.y !== null || b.meaning.shift !== null) continue;
+    if (!/^,\s*$/.test(text.slice(a.end, b.start))) continue;
+    out[i] = { ...a, meaning: { kind: 'quarter', q: b.meaning.q, y: null, shift: -1 } };
+    out[i + 1] = { ...b, meaning: { ...b.meaning, shift: -1 } };
+  }
+  return out;
+}
+
 /** Build the date extractor once; call the result per document. */
 export function createDateExtractor(): (input: DateInput) => DateMention[] {
   const rules = RULES;
@@ -416,7 +434,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       }
     }
 
-    chosen = listedDays(text, tokens, joinOffsets(text, quartersByEnd(text, joinSpokenYears(text, chosen))));
+    chosen = listedDays(text, tokens, joinOffsets(text, quartersByEnd(text, yearAgoAppositions(text, joinSpokenYears(text, chosen)))));
     const partial = pub ? null : yearlessDateline(text, chosen);
     const tenseAt = createTenseReader(tokens, sentences);
     const out: DateMention[] = [];
