@@ -53,6 +53,15 @@ describe('createWorkerPool', () => {
     }
   });
 
+  test.each([true, false])('results with concurrentJit %s (where V8 compiles) equal processing in this thread', async (concurrentJit) => {
+    const pool = createWorkerPool({ workers: 2, concurrentJit });
+    try {
+      expect(await Promise.all(inputs.map((input) => pool.run(input)))).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
+
   test("recordLine is the record's JSON Lines line in UTF-8, byte for byte, until the record is read", async () => {
     const pool = createWorkerPool({ workers: 1 });
     try {

@@ -147,11 +147,11 @@ export function threadCpuBetween(before: Map<number, number>, after: Map<number,
  * writer would) and hashed as it arrives, then dropped: the main thread holds no
  * records, so the RSS is the pipeline's.
  */
-export async function poolRun(corpus: readonly ArticleInput[], workers: number): Promise<PoolRunResult> {
+export async function poolRun(corpus: readonly ArticleInput[], workers: number, concurrentJit?: boolean): Promise<PoolRunResult> {
   // The extract command's limits: the heap cap also decides how far V8 lets a worker's heap
   // grow before collecting (measured on 2 workers: peak RSS about 430 MB with the 1024 MB
   // cap, 520-580 MB with none), so the bench must run with the same one.
-  const pool = createWorkerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS, maxHeapMb: DEFAULT_MAX_HEAP_MB });
+  const pool = createWorkerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS, maxHeapMb: DEFAULT_MAX_HEAP_MB, concurrentJit });
   try {
     await Promise.all(corpus.slice(0, 50 * workers).map((a) => pool.run(a)));
     const before = await pool.timings();

@@ -75,8 +75,13 @@ function loadCorpus(folder: string | undefined, articles: number): ArticleInput[
  * RSS is that of a process doing only this run: memory an earlier phase freed but the
  * allocator kept would otherwise count against the later one.
  */
-function poolPhase(folder: string | undefined, articles: number, workers: number): Promise<PoolRunResult> {
-  const args = [...(folder ? [folder] : []), '--articles', String(articles), '--pool-phase', String(workers)];
+function poolPhase(folder: string | undefined, articles: number, workers: number, concurrentJit?: boolean, part?: { index: number; of: number }): Promise<PoolRunResult> {
+  const args = [
+    ...(folder ? [folder] : []),
+    ...['--articles', String(articles), '--pool-phase', String(workers)],
+    ...(concurrentJit === undefined ? [] : ['--pool-jit', concurrentJit ? 'concurrent' : 'in-thread']),
+    ...(part ? ['--pool-part', `${part.index}/${part.of}`] : []),
+  ];
   const child = fork(__filename, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     let result: PoolRunResult | null = null;
@@ -88,16 +93,20 @@ function poolPhase(folder: string | undefined, articles: number, workers: number
 }
 
 /**
- * The machine's own ceiling for the speed-up: `n` independent processes at once, each
- * a 1-worker pool run exactly like the 1-worker phase (same warm-up, heap cap, messages
- * and corpus), against that phase alone. Nothing is shared but the machine, so cores
+ * The machine's own ceiling for the speed-up: the corpus split into `n` parts, run by
+ * `n` independent processes at once, each a 1-worker pool run like the 1-worker phase
+ * (same warm-up, heap cap and messages), against the 1-worker phase on the whole
+ * corpus. Like the n-worker pool, each process's worker does 1/n of the articles and
+ * pays its own JIT warm-up over them. Nothing is shared but the machine, so cores
  * that slow each other down (shared caches, memory bandwidth, clock boost) show here,
  * and what the n-worker pool loses beyond this comes from sharing one process: one
- * main thread, and V8's helper threads for GC and JIT. Returns the slowest process's
- * run (they finish together), with the CPU per thread summed over the processes.
+ * main thread, and V8's helper threads for GC and JIT. Each process compiles where the
+ * n-worker pool does (see PoolOptions.concurrentJit). Returns the slowest process's
+ * run (they finish together), with digests in corpus order and the CPU per thread
+ * summed over the processes.
  */
 async function together(folder: string | undefined, articles: number, n: number): Promise<PoolRunResult> {
-  const runs = await Promise.all(Array.from({ length: n }, () => poolPhase(folder, articles, 1)));
+  const runs = await Promise.all(Array.from({ length: n }, (_, index) => poolPhase(folder, articles, 1, n < cores(), { index, of: n })));
   const slowest = runs.reduce((a, b) => (b.wallMs > a.wallMs ? b : a));
   const threads = runs.every((r) => r.threadCpuMs !== null)
     ? runs.reduce<ThreadCpu>(
@@ -106,12 +115,17 @@ async function together(folder: string | undefined, articles: number, n: number)
       )
     : null;
   const cpuMs = runs.reduce((sum, r) => sum + r.coresUsed * r.wallMs, 0);
-  return { ...slowest, coresUsed: cpuMs / slowest.wallMs, threadCpuMs: threads, failures: runs.reduce((f, r) => f + r.failures, 0) };
+  return { ...slowest, coresUsed: cpuMs / slowest.wallMs, threadCpuMs: threads, failures: runs.reduce((f, r) => f + r.failures, 0), digests: runs.flatMap((r) => r.digests) };
 }
 
 /** The child's side of poolPhase: run, report the whole process's peak RSS, hand the result back. */
-async function poolPhaseChild(folder: string | undefined, articles: number, workers: number): Promise<void> {
-  const run = await poolRun(loadCorpus(folder, articles), workers);
+async function poolPhaseChild(folder: string | undefined, articles: number, workers: number, concurrentJit?: boolean, part?: string): Promise<void> {
+  let corpus = loadCorpus(folder, articles);
+  if (part !== undefined) {
+    const [index, of] = part.split('/').map(Number);
+    corpus = corpus.slice(Math.floor((index * corpus.length) / of), Math.floor(((index + 1) * corpus.length) / of));
+  }
+  const run = await poolRun(corpus, workers, concurrentJit);
   run.peakRssBytes = Math.max(run.peakRssBytes, process.resourceUsage().maxRSS * 1024);
   await new Promise<void>((resolve, reject) => process.send!(run, (err: Error | null) => (err ? reject(err) : resolve())));
   process.disconnect();
@@ -155,13 +169,13 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   poolLine(`${opts.workers} workers`, many, corpus.length, tokens);
   const speedup = one.wallMs / many.wallMs;
   const apartBest = apart.length > 0 ? fastest(apart) : null;
-  const machine = apartBest ? { alone: one.wallMs, together: apartBest.wallMs, ratio: (opts.workers * one.wallMs) / apartBest.wallMs } : null;
+  const machine = apartBest ? { alone: one.wallMs, together: apartBest.wallMs, ratio: one.wallMs / apartBest.wallMs } : null;
   const identical = [...ones, ...manys, ...apart].every((run) => run.digests.every((d, i) => d === one.digests[i]));
   log(`speed-up ${opts.workers} workers / 1 worker: ${fmt(speedup, 2)}x; results identical across worker counts and rounds: ${identical ? 'yes' : 'NO'}`);
   if (machine) {
     log(
-      `  the machine's ceiling: ${opts.workers} independent 1-worker processes at once did ${fmt(machine.ratio, 2)}x the work of the 1-worker run ` +
-        `(${fmt(machine.alone / corpus.length, 2)} ms/article alone, ${fmt(machine.together / corpus.length, 2)} ms/article each together, fastest of ${opts.rounds} rounds: ` +
+      `  the machine's ceiling: ${opts.workers} independent 1-worker processes, each on 1/${opts.workers} of the corpus at once, were ${fmt(machine.ratio, 2)}x as fast as the 1-worker run ` +
+        `(${fmt(machine.alone / corpus.length, 2)} against ${fmt(machine.together / corpus.length, 2)} ms/article, fastest of ${opts.rounds} rounds: ` +
         `${apart.map((r) => fmt(r.wallMs / corpus.length, 2)).join(', ')}); the pool reaches ${fmt((speedup / machine.ratio) * 100, 0)}% of it`,
     );
   }
@@ -178,7 +192,7 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
     log('CPU ms per article by thread (/proc; the fastest run of each kind)');
     threadLine('1 worker', one, corpus.length);
     threadLine(`${opts.workers} workers`, many, corpus.length);
-    if (apartBest) threadLine(`${opts.workers} processes of 1 worker (summed)`, apartBest, corpus.length * opts.workers);
+    if (apartBest) threadLine(`${opts.workers} processes of 1 worker (summed)`, apartBest, corpus.length);
   }
   if (many.coresUsed < 0.9 * Math.min(opts.workers, cores())) {
     log(`  note: the ${opts.workers}-worker run got only ${fmt(many.coresUsed, 2)} cores of CPU (other processes took the rest): this speed-up measures the machine's load, not the pool; rerun on an idle machine`);
@@ -261,8 +275,10 @@ async function main(argv: string[]): Promise<number> {
     .option('--rounds <n>', 'pool runs per worker count; the fastest counts', positiveInt, 3)
     .option('--heap-docs <n>', 'documents for the heap check (0 to skip)', (v) => (v === '0' ? 0 : positiveInt(v)), 6000)
     .addOption(new Option('--pool-phase <workers>', 'internal: one pool run in this process, result sent to the parent').hideHelp().argParser(positiveInt))
-    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; poolPhase?: number }) => {
-      if (opts.poolPhase !== undefined) await poolPhaseChild(folder, opts.articles, opts.poolPhase);
+    .addOption(new Option('--pool-part <i/n>', 'internal: the pool phase runs the i-th of n parts of the corpus').hideHelp())
+    .addOption(new Option('--pool-jit <where>', 'internal: where the pool-phase workers compile (default: the pool decides)').hideHelp().choices(['concurrent', 'in-thread']))
+    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; poolPhase?: number; poolJit?: string; poolPart?: string }) => {
+      if (opts.poolPhase !== undefined) await poolPhaseChild(folder, opts.articles, opts.poolPhase, opts.poolJit === undefined ? undefined : opts.poolJit === 'concurrent', opts.poolPart);
       else code = await bench(folder, opts);
     });
   await program.parseAsync(argv, { from: 'user' });

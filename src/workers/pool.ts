@@ -17,17 +17,25 @@
  * output order (the extract command writes in input order whatever finishes first).
  */
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import type { ArticleInput } from '../pipeline/document';
 import type { ProcessResult } from '../pipeline/process';
 import type { ArticleRecord } from '../types/article';
 import type { FromWorker, Task, ToWorker } from './protocol';
+import { setConcurrentJit } from './jit-tuning';
 
 export interface PoolOptions {
   workers: number;
   timeoutMs?: number;
   maxHeapMb?: number;
+  /**
+   * Whether V8 optimises the workers' code on its helper threads (see ./jit-tuning.ts).
+   * Default: only when the workers leave a core free (fewer workers than cores); with
+   * every core running a worker, each worker compiles on its own thread.
+   */
+  concurrentJit?: boolean;
 }
 
 export interface WorkerPool {
@@ -149,6 +157,7 @@ export function createWorkerPool(opts: PoolOptions): WorkerPool {
   if (opts.timeoutMs !== undefined && !(opts.timeoutMs > 0)) throw new RangeError(`timeoutMs must be positive, got ${opts.timeoutMs}`);
   if (opts.maxHeapMb !== undefined && !(opts.maxHeapMb > 0)) throw new RangeError(`maxHeapMb must be positive, got ${opts.maxHeapMb}`);
   const script = workerScriptPath();
+  const concurrentJit = opts.concurrentJit ?? opts.workers < os.availableParallelism();
 
   const queue = new Queue<Pending>();
   const slots = new Set<Slot>();
@@ -162,6 +171,8 @@ export function createWorkerPool(opts: PoolOptions): WorkerPool {
   const failure = (ruleId: string, reason: string): ProcessResult => ({ ok: false, ruleId, reason });
 
   function spawn(): void {
+    // Process-wide, read by the new worker's isolate when it starts: set it for every worker (replacements too).
+    setConcurrentJit(concurrentJit);
     const worker = new Worker(script, opts.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb } } : {});
     const slot: Slot = { worker, ready: false, retired: false, inFlight: [], timer: null, lastError: null };
     slots.add(slot);

@@ -1,0 +1,30 @@
+/**
+ * Where V8 runs TurboFan, its optimising compiler: on V8's helper threads (concurrent
+ * recompilation, V8's default) or on the thread whose function got hot.
+ *
+ * Concurrent compilation only pays when a core is free to run it. Each worker is its
+ * own isolate and optimises the pipeline's functions for itself, and some of them take
+ * 100-270 ms of TurboFan each (findClaims, applyConsistency, reportedClause, measured
+ * with --trace-opt), so a worker spends its first few thousand articles compiling:
+ * over the bench's 2,000 articles on 2 workers, V8's helper threads used 0.84-0.92 ms
+ * of CPU per article, against 0.15-0.19 once the workers had 1,500 articles behind
+ * them. With as many workers as cores those helper threads take their CPU from the
+ * workers, and a compilation that waits for a core leaves the worker in slower code
+ * meanwhile. Compiling on the worker's own thread instead, 2 workers used 4.37 instead
+ * of 4.52 ms of CPU per article over the whole process (four interleaved pool runs of
+ * 2,000 articles each; lower in every pair, as was the wall time: 2.02 against 2.05,
+ * 2.19 against 2.25, 2.29 against 2.40 ms per article with both cores ours, 3.77
+ * against 4.70 on a loaded machine). With a core to spare (1 worker on 2 cores) the
+ * concurrent compiler is free and the faster one (3.34-3.82 against 3.82-4.98 ms per
+ * article), so it stays on there.
+ *
+ * V8 flags are per process, and an isolate reads this one when it is created: set it
+ * before starting the workers it should apply to. The isolate of the main thread,
+ * created earlier, keeps compiling concurrently.
+ */
+import v8 from 'v8';
+
+/** True: new isolates compile on V8's helper threads (V8's default); false: on their own thread. */
+export function setConcurrentJit(concurrent: boolean): void {
+  v8.setFlagsFromString(concurrent ? '--concurrent-recompilation' : '--no-concurrent-recompilation');
+}
