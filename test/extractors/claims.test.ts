@@ -38,6 +38,8 @@ describe('quote pairing', () => {
     ['“Never closed, this one.\n\nNext paragraph.', ['Never closed, this one.']],
     // Single quotes make a quote; an apostrophe does not.
     ['‘We will fight on’: union leader. Hamas’ intentions are clear.', ['We will fight on']],
+    // A single quote closed right before a line break (a headline over its story).
+    ['Mayor: ‘We Will Rebuild the Bridge.’\n\nThe mayor spoke on Monday.', ['We Will Rebuild the Bridge.']],
     // Two apostrophes written together are one double mark (wire copy).
     ["''We will win,'' he said. ''The voters know it.''", ['We will win,', 'The voters know it.']],
     // A lone apostrophe inside stays an apostrophe.
@@ -414,6 +416,31 @@ describe('claim rules', () => {
       'claims/reported-clause: a reported question with "whether"',
       'The senator asked whether the plan would work.',
       [{ kind: 'indirect', content: 'whether the plan would work', cue: 'asked', speaker: 'The senator' }],
+    ],
+    [
+      'claims/reported-clause: an object ends before an adverbial of the writer\'s',
+      'The governor endorsed the senator at a news conference in Ohio.',
+      [{ kind: 'indirect', content: 'the senator', cue: 'endorsed', speaker: 'The governor' }],
+    ],
+    [
+      'claims/reported-clause: an object ends before a coordinated predicate',
+      'The mayor praised the new bridge and has visited it twice.',
+      [{ kind: 'indirect', content: 'the new bridge', cue: 'praised', speaker: 'The mayor' }],
+    ],
+    [
+      'claims/reported-clause: an object keeps its own modifiers and a gerund\'s adverbials',
+      'The union accused the company of cutting wages during the strike.',
+      [{ kind: 'indirect', content: 'the company of cutting wages during the strike', cue: 'accused', speaker: 'The union' }],
+    ],
+    [
+      'claims/reported-clause: an object ends at a comma before a participle clause',
+      'The minister denied the report, calling it a fabrication by her rivals.',
+      [{ kind: 'indirect', content: 'the report', cue: 'denied', speaker: 'The minister' }],
+    ],
+    [
+      'claims/reported-clause: a party label whose abbreviation ends the splitter\'s sentence',
+      'Sen. Jane Doe (D-Md.) said the bill would pass.',
+      [{ kind: 'indirect', content: 'the bill would pass', cue: 'said', speaker: 'Jane Doe' }],
     ],
     [
       'claims/quote-inferred: a standalone quote with no cue',

@@ -588,7 +588,9 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   if (tokens[k].lower === ',' || SENTENCE_END.has(tokens[k].lower)) return null;
   // "said the prime minister, ..." is an inversion, not a clause.
   const np = nounPhraseAfter(ctx, k, ceiling);
-  if (np && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
+  // ("denied the report, calling it ..." is an object: a description after a verb that takes one.)
+  const objectBeforeComma = np !== null && np.form === 'description' && lex.takesObjectContent(tokens[c]) && np.next < ceiling && tokens[np.next].lower === ',';
+  if (np && !objectBeforeComma && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
     return null;
   }
   // "said Sen. Brian Schatz of Hawaii, who ...", "So says a booming voice at the end of
@@ -640,6 +642,14 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // Thoughts need a clause ("believes it would be wrong"); "said nothing" is not a claim.
   const hasVerb = hasVerbBetween(tokens, s, tokenIndexAt(tokens, clause.end));
   if (!hasVerb && !lex.takesObjectContent(tokens[c])) return null;
+  // "endorsed Trump last week and has appeared ...", "praised Boyle at a press conference":
+  // when no finite clause follows, what was said is the object noun phrase, not the
+  // rest of the writer's sentence.
+  const clauseLast = tokenIndexAt(tokens, clause.end - 1);
+  if (s === k && lex.takesObjectContent(tokens[c]) && !isQuoteMark(w) && !CLAUSE_WORDS.has(w.lower) && w.lower !== 'that' && w.pos !== 'ADP' && !subjectThenVerb(tokens, s, clauseLast + 1)) {
+    const e = objectPhraseEnd(ctx, s, clauseLast + 1, quoteAt, quotes);
+    if (e > s) clause.end = tokens[e - 1].end;
+  }
   // A thought is a finite clause ("feels he can win"), not an object ("felt the need to").
   if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end))) return null;
   return clause;
@@ -685,6 +695,80 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
   if (end <= s || countWords(tokens, s, end) < 2) return null;
   return { start: tokens[s].start, end: tokens[end - 1].end, that, inverted: null };
   void lex;
+}
+
+/** Prepositions that open the writer's adverbial after an object ("endorsed Trump at a news conference"). */
+const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'before', 'after', 'while', 'when', 'since', 'until', 'amid', 'despite', 'following', 'upon']);
+
+/**
+ * One past the last token of the object phrase from `s` (before `limit`): the noun
+ * phrase with its prepositional and infinitive modifiers ("Clinton for accepting
+ * donations", "a series of steps to tighten sales"), a quote read whole. It stops
+ * where the writer's words resume: a comma or dash before a new predicate, an
+ * adverbial preposition ("at a news conference", "during a debate"), or a coordinated
+ * predicate ("and has appeared ...").
+ */
+function objectPhraseEnd(ctx: PhraseContext, s: number, limit: number, quoteAt: Int32Array, quotes: readonly Quote[]): number {
+  const { tokens } = ctx;
+  let i = s;
+  let end = s;
+  // After a gerund or infinitive in the phrase ("accused X of grabbing her at a press
+  // conference"), adverbials belong to that verb and stay.
+  let verbSeen = false;
+  while (i < limit) {
+    const t = tokens[i];
+    const q = quoteAt[i];
+    if (q !== -1 && quotes[q].open === i) {
+      const close = quotes[q].close === -1 ? quotes[q].last - 1 : quotes[q].close;
+      i = close + 1;
+      end = i;
+      continue;
+    }
+    if (i > s) {
+      if (t.kind === 'tabCRLF' || t.lower === ';') break;
+      // A spaced dash or a double hyphen; "front-runner" and "(R-FL)" are words.
+      if ((t.lower === '–' || t.lower === '—' || t.lower === '--' || (t.lower === '-' && t.space !== '')) && ctx.nameAt[i] === -1) break;
+      if (t.lower === ',' && objectEndsAtComma(ctx, i + 1, limit)) break;
+      if (!verbSeen && (t.pos === 'ADP' || t.pos === 'SCONJ') && ADVERBIAL_PREPOSITIONS.has(t.lower)) break;
+      if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'or') && tokens[i + 1] && coordinatedPredicate(tokens, i + 1, limit)) break;
+    }
+    if (t.pos === 'VERB' && !(/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? ''))) verbSeen = true;
+    i++;
+    if (t.kind !== 'tabCRLF') end = i;
+  }
+  return end;
+}
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+
+/** True when a finite verb follows the noun phrase at `a` directly: "it would seek", "Trump's rivals have". */
+function subjectThenVerb(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < Math.min(b, a + 12); i++) {
+    const t = tokens[i];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && i > a && tokens[i - 1].lower !== 'to' && !t.lower.endsWith('ing'))) return true;
+    if (!(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART'].includes(t.pos) || t.lower === '-' || t.kind === 'tabCRLF')) return false;
+  }
+  return false;
+}
+
+/** "and has appeared ...", "and goes ...", "and she said": a predicate or clause of the writer's after an object. */
+function coordinatedPredicate(tokens: readonly Token[], k: number, limit: number): boolean {
+  const n = tokens[k];
+  if (n.pos === 'AUX' || (n.pos === 'VERB' && !n.lower.endsWith('ing'))) return true;
+  if (n.pos === 'ADV' && tokens[k + 1] && (tokens[k + 1].pos === 'AUX' || (tokens[k + 1].pos === 'VERB' && !tokens[k + 1].lower.endsWith('ing')))) return true;
+  return n.pos === 'PRON' && !RELATIVE_WORDS.has(n.lower) && startsFiniteClause(tokens, k, limit);
+}
+
+/** After a comma in an object phrase: does the writer's sentence resume ("telling reporters", ", but", ", the Arab Spring was")? */
+function objectEndsAtComma(ctx: PhraseContext, k: number, limit: number): boolean {
+  const { tokens } = ctx;
+  const n = tokens[k];
+  if (!n) return true;
+  if (['but', 'then', 'with', 'just', 'yet', 'so'].includes(n.lower) || ADVERBIAL_CLAUSE.has(n.lower)) return true;
+  if (n.pos === 'VERB' && n.lower.endsWith('ing')) return true;
+  if ((n.lower === 'and' || n.lower === 'or') && tokens[k + 1] && coordinatedPredicate(tokens, k + 1, limit)) return true;
+  if ((n.pos === 'PRON' && !RELATIVE_WORDS.has(n.lower)) || n.pos === 'PROPN' || n.pos === 'DET') return startsFiniteClause(tokens, k, limit);
+  return endsClauseAt(ctx, k, limit);
 }
 
 /** After "and"/"but": a reporting verb ("and said that"), or a subject and one ("and 55 percent said"). */
@@ -949,7 +1033,10 @@ function sentenceSubject(ctx: PhraseContext, floor: number, limit: number): Spea
   while (s < limit && (tokens[s].kind === 'tabCRLF' || isQuoteMark(tokens[s]))) s++;
   if (s >= limit) return null;
   const first = tokens[s];
-  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ') {
+  // "One month after announcing ...,", "This week,", "Long before ...,": a time adverbial
+  // opens the sentence; the subject comes after its comma.
+  const timeOpener = first.lower === 'long' || WEEKDAYS_MONTHS.test(first.lower) || TIME_UNITS.has(tokens[s + 1]?.lower ?? '') || WEEKDAYS_MONTHS.test(tokens[s + 1]?.lower ?? '');
+  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || timeOpener) {
     let k = s;
     while (k < limit && k - s < 12 && tokens[k].lower !== ',') k++;
     if (k < limit && tokens[k].lower === ',') s = k + 1;

@@ -45,7 +45,8 @@ const isSingleOpen = (t: Token, next: Token | undefined): boolean =>
 function isSingleClose(t: Token, next: Token | undefined): boolean {
   if (t.text !== '\u2019' && t.text !== "'") return false;
   if (t.space !== '') return false;
-  return next === undefined || next.space !== '' || next.kind === 'punctuation';
+  // (A line break after the mark closes it too: a headline "Trump: ‘We will win.’" then its story.)
+  return next === undefined || next.space !== '' || next.kind === 'punctuation' || next.kind === 'tabCRLF';
 }
 
 /** Pair the quotation marks of a document. Linear in the number of tokens. */

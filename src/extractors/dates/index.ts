@@ -73,7 +73,7 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       const prev = prevWord(text, c.start);
       const ti = tokenAt(tokens, c.start);
       const atSentenceStart = ti < tokens.length && tokens[ti].index > 0 && isSentenceStart(tokens, ti);
-      if (/^[A-Z]/.test(prev) && !atSentenceStart && !/^(?:In|On|Since|By|Until|From|During|Before|After|Of|Last|Next|This|Early|Late|Mid|Through)$/.test(prev)) {
+      if (/^[A-Z]/.test(prev) && !atSentenceStart && !/^(?:The|In|On|Since|By|Until|From|During|Before|After|Of|Last|Next|This|Early|Late|Mid|Through)$/.test(prev)) {
         return true;
       }
       return false;
@@ -100,9 +100,11 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       return false;
     }
     case 'dates/season':
-      return /^\s+of\b/.test(after) || /^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '));
+      // "the winter of discontent" is no date; "the winter of nineteen ninety-four" is (joinSpokenYears).
+      return (/^\s+of\b/.test(after) && !/^\s+of\s+(?:[Nn]ineteen|two thousand)\b/.test(after)) || /^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '));
     case 'dates/current-quarter':
-      return /^\s+of\b/.test(after) || /^[ \t]+[A-Z]/.test(after);
+      // "the quarter-to-quarter comparison" names no quarter.
+      return /^\s+of\b/.test(after) || /^[ \t]+[A-Z]/.test(after) || /^-to-/.test(after);
     case 'dates/ago':
       // "ten days before the shooting" measures from an event: a duration, not a date.
       return /before$/i.test(span) && /^[ \t]+[A-Za-z]/.test(after);
@@ -115,6 +117,7 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       if (looksLikeName(span, c, tokens)) return true;
       // "today's world", "the people of tomorrow": these days, not a day.
       if (/^(?:today|tomorrow)$/i.test(span) && (GENERIC_AFTER_TODAY.test(after) || /\bof\s+$/i.test(before))) return true;
+      if (/^today$/i.test(span) && UP_TO_BEFORE.test(before) && (PRESENT_PERFECT_AFTER.test(after) || PRESENT_PERFECT_BEFORE.test(before))) return true;
       return CLOCK_BEFORE.test(before);
     }
     case 'dates/year-words':
@@ -123,7 +126,10 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
     case 'dates/definite-period':
       // "the year ended Sept. 30" is a measured period (TimeML: a duration); "the year before",
       // "the year 2000", "the year of the flood" are other forms; "throughout the year" is a duration.
-      if (/^(?:[ \t]+(?:ended|ending|to date|before|after|earlier|ago|later|of|in which|when|that|\d|two thousand|nineteen)\b|-(?!end\b))/i.test(after)) return true;
+      if (/^(?:[ \t]+(?:ended|ending|to date|before|after|earlier|ago|later|\d|two thousand|nineteen)\b|-(?!end\b))/i.test(after)) return true;
+      // "the year of the flood", "the year when ...": another year than the one under discussion. Not
+      // "the current fiscal year that ..." (the modifier says which year) nor "a high for the year of $42".
+      if (/^[ \t]+(?:of|in which|when|that)\b/i.test(after) && !/\b(?:current|fiscal|full|calendar)\s+year$/i.test(span) && !/^[ \t]+of\s+[$£€#\d]/.test(after)) return true;
       return /\b(?:throughout|all|all of|whole|entire)\s+$/i.test(before);
     case 'dates/weekday':
       // "each Thursday", "every Monday": a frequency, not a date.
@@ -148,6 +154,15 @@ const CLOCK_BEFORE = /(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\d:\d\d)(?:\s+[A-Z]{
 /** Nouns after "today's" that make it "these days" (ANNOTATION.md: not a date). */
 const GENERIC_AFTER_TODAY =
   /^['’]s\s+(?:world|society|youth|young|generation|children|kids|economy|standards|technology|market|markets|consumers?|computers?|families|students|workers|women|men|people|business(?:es)?|politics|culture|media|music|standards)\b/i;
+
+/**
+ * "until today we have not had the opportunity": with the present perfect, "until today" is
+ * "so far", the present as a whole ("until now"), which is no date (ANNOTATION.md: "now").
+ * With the past perfect it is the day: "Until today, they had never met".
+ */
+const UP_TO_BEFORE = /\b(?:until|till|up to|up until)\s+$/i;
+const PRESENT_PERFECT_AFTER = /^,?\s+(?:[\w'’]+\s+){0,3}?(?:have|has)(?:n['’]t)?\s/i;
+const PRESENT_PERFECT_BEFORE = /\b(?:have|has|['’]ve)\b(?:n['’]t)?[^.;,]*$/i;
 
 /** "This Week" (a programme), "USA Today" (a paper): capitalised relative words inside a name. */
 function looksLikeName(span: string, c: Candidate, tokens: readonly Token[]): boolean {
@@ -221,8 +236,19 @@ function reportedSpan(text: string, sentence: Sentence | undefined, c: Candidate
   return y < 0 && q < 0 ? null : y > q ? 'year' : 'quarter';
 }
 
-/** "the quarter ended Sept. 30": a period reported as over ends on the date. */
-const ENDED_BEFORE = /\bended\s+(?:on\s+)?$/i;
+/**
+ * "After a flat second quarter, the company attributed the gain to ...": a quarter named as
+ * what the reported one follows is background, so it does not take over as the quarter under
+ * report once the article has one.
+ */
+const BACKGROUND_BEFORE = /\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?$/i;
+
+/**
+ * "the quarter ended Sept. 30": a period reported as over ends on the date. "sales this year
+ * through August": a running count of the current year up to a date already past, so the
+ * date is not after publication either.
+ */
+const ENDED_BEFORE = /(?:\bended\s+(?:on\s+)?|\b(?:this year|so far|to date)\s+through\s+)$/i;
 
 /** A dateline's place before the date: "WASHINGTON,", "SAN JOSE, Calif.,", "Dar es Salaam, Tanzania,". */
 const DATELINE_PLACE = /^[\s\uFEFF]*[A-Z][A-Za-z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{1,25})?,[ \t]*$/;
@@ -282,14 +308,15 @@ function quartersByEnd(text: string, chosen: Candidate[]): Candidate[] {
   });
 }
 
-/** "the day before" / "the week after" right before a date, with nothing between. */
-const OFFSET_BEFORE = /(?<![\w'’-])[Tt]he\s+(day|week)\s+(before|after)\s+$/;
+/** "the day before" / "the week after" / "the week of" right before a date, with nothing between. */
+const OFFSET_BEFORE = /(?<![\w'’-])[Tt]he\s+(day|week)\s+(before|after|of)\s+$/;
 /** Meanings that name one day, which "the day before" can count from. */
 const DAY_MEANINGS: ReadonlySet<string> = new Set(['day', 'weekday', 'holiday']);
 
 /**
  * "the day before last Tuesday's hearing", "the day after Christmas": the offset counts from
- * the date it is attached to, so the two are one mention. Any match inside the offset words
+ * the date it is attached to, so the two are one mention. "the week of March 6" is the week
+ * that holds the day (offset 0). Any match inside the offset words
  * ("the day before" alone, an anchored form) gives way to the joined one.
  */
 function joinOffsets(text: string, chosen: Candidate[]): Candidate[] {
@@ -303,7 +330,79 @@ function joinOffsets(text: string, chosen: Candidate[]): Candidate[] {
     const start = c.start - (m[0].length);
     while (out.length > 0 && out[out.length - 1].end > start) out.pop();
     const unit = m[1].toLowerCase() as 'day' | 'week';
-    out.push({ start, end: c.end, rule: 'dates/offset-from-date', meaning: { kind: 'from-date', unit, n: m[2].toLowerCase() === 'before' ? -1 : 1, base: c.meaning } });
+    out.push({ start, end: c.end, rule: 'dates/offset-from-date', meaning: { kind: 'from-date', unit, n: { before: -1, after: 1, of: 0 }[m[2].toLowerCase()] ?? 0, base: c.meaning } });
+  }
+  return out;
+}
+
+/**
+ * "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March 8, nineteen
+ * ninety-eight": broadcast transcripts spell the year out after a month, a season or a day. The
+ * year read aloud completes the date before it, as the digits would, so the two are one mention.
+ */
+function joinSpokenYears(text: string, chosen: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of chosen) {
+    const prev = out[out.length - 1];
+    if (c.rule === 'dates/year-words' && c.meaning.kind === 'year' && prev && /^,? (?:of )?$/.test(text.slice(prev.end, c.start))) {
+      const pm = prev.meaning;
+      const y = c.meaning.y;
+      let joined: Meaning | null = null;
+      if (pm.kind === 'month' && pm.y === null && pm.shift === null && pm.yearShift === undefined) joined = { ...pm, y };
+      else if (pm.kind === 'season' && pm.y === null) joined = { ...pm, y, shift: null };
+      else if (pm.kind === 'day' && pm.y === null) joined = { ...pm, y };
+      if (joined) {
+        out[out.length - 1] = { start: prev.start, end: c.end, rule: prev.rule, meaning: joined };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** After a day of a month: "and 25", ", 26", "or 3rd". */
+const NEXT_DAY_IN_LIST = /^(?:,? (?:and|or|&)|,) (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%.,]\d|[\w%])/;
+
+/**
+ * "the summit on April 24 and 25", "Nov. 2, 3 and 4": a later day in a list shares the first
+ * one's month and year, so it is a date of its own. A number that counts the noun after it
+ * ("April 24 and 25 people") is not a day.
+ */
+function listedDays(text: string, tokens: readonly Token[], chosen: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of chosen) {
+    out.push(c);
+    if (c.rule !== 'dates/month-day' && c.rule !== 'dates/day-month') continue;
+    for (let last = c; last.meaning.kind === 'day'; ) {
+      const m = NEXT_DAY_IN_LIST.exec(text.slice(last.end, last.end + 20));
+      if (!m || +m[1] <= last.meaning.d) break;
+      const start = last.end + m[0].lastIndexOf(' ') + 1;
+      const end = last.end + m[0].length;
+      let k = tokenAt(tokens, end);
+      while (k < tokens.length && tokens[k].kind === 'tabCRLF') k++;
+      if (k < tokens.length && tokens[k].start >= end && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'NUM' || tokens[k].kind === 'number')) break;
+      last = { start, end, rule: 'dates/listed-day', meaning: { ...last.meaning, d: +m[1] } };
+      out.push(last);
+    }
+  }
+  return out;
+}
+
+/**
+ * "In the comparable year-ago quarter, the second quarter ended Oct. 31, the company lost ...":
+ * a quarter in apposition to the year-ago quarter is the same period, so the apposition gives
+ * the year-ago quarter its number and takes its year from it (a year back).
+ */
+function yearAgoAppositions(text: string, chosen: Candidate[]): Candidate[] {
+  const out = [...chosen];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.meaning.kind !== 'relative' || !a.meaning.quarter || b.meaning.kind !== 'quarter' || b.meaning.y !== null || b.meaning.shift !== null) continue;
+    if (!/^,\s*$/.test(text.slice(a.end, b.start))) continue;
+    out[i] = { ...a, meaning: { kind: 'quarter', q: b.meaning.q, y: null, shift: -1 } };
+    out[i + 1] = { ...b, meaning: { ...b.meaning, shift: -1 } };
   }
   return out;
 }
@@ -335,7 +434,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
       }
     }
 
-    chosen = joinOffsets(text, quartersByEnd(text, chosen));
+    chosen = listedDays(text, tokens, joinOffsets(text, quartersByEnd(text, yearAgoAppositions(text, joinSpokenYears(text, chosen)))));
     const partial = pub ? null : yearlessDateline(text, chosen);
     const tenseAt = createTenseReader(tokens, sentences);
     const out: DateMention[] = [];
@@ -346,7 +445,7 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
     for (const c of chosen) {
       const ti = Math.min(tokenAt(tokens, c.start), tokens.length - 1);
       const sentence = ti >= 0 && tokens[ti] ? tokens[ti].sentence : 0;
-      const r = resolve(c.meaning, {
+      let r = resolve(c.meaning, {
         pub,
         // "before Friday's purchases": the preposition governs the noun, not the possessive weekday.
         tense: tenseAt(ti, POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 2))),
@@ -355,9 +454,13 @@ export function createDateExtractor(): (input: DateInput) => DateMention[] {
         topicQuarter,
         partial,
         comparison: comparesFigures(text, sentences[sentence], c),
-        completed: ENDED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)),
+        completed: ENDED_BEFORE.test(text.slice(Math.max(0, c.start - 22), c.start)),
         reportedSpan: reportedSpan(text, sentences[sentence], c),
       });
+      if (topicQuarter && r.granularity === 'quarter' && BACKGROUND_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
+        // Background, like a period named to compare: later words about "the quarter" are not about it.
+        r = { ...r, comparison: true };
+      }
       if (isReportedQuarter(r, pub)) topicQuarter = r.point;
       out.push({
         start: c.start,

@@ -45,10 +45,16 @@ export type Meaning =
    * back; `near` for "a year ago" (a quarter just named is enough), `compared` for "last
    * year" (only where figures are being compared).
    */
-  | { kind: 'relative'; unit: Unit; n: number; followQuarter?: 'near' | 'compared'; quarter?: boolean }
+  /**
+   * `adjective`: "the year-ago results", the year-ago form with no period noun of its own; it
+   * speaks of the period the text was just on (see resolve.ts).
+   */
+  | { kind: 'relative'; unit: Unit; n: number; followQuarter?: 'near' | 'compared'; quarter?: boolean; adjective?: boolean }
   | { kind: 'weekend'; shift: number | null }
   | { kind: 'season'; s: string; y: number | null; shift: number | null }
   | { kind: 'quarter'; q: number; y: number | null; shift: number | null }
+  /** A half year (TimeML `1990-H1`); y null with `yearShift` for "of next year", without it the year under discussion. */
+  | { kind: 'half'; h: 1 | 2; y: number | null; yearShift?: number }
   /** "the quarter", "the latest quarter": the quarter under discussion, else the last one completed. */
   | { kind: 'current-quarter'; byEnd?: { q: number; y: number | null } }
   /** "the 1988 quarter", "the 1989 period": the period under discussion, in that year. */
@@ -180,6 +186,28 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ kind: 'century', c: +m[1] - 1 }),
   },
   {
+    // "the first half of 1990", "the last half of 1989", "the first two quarters of 1990", "the second
+    // half of next year": a half year, one mention with its year (TimeML 1990-H1). Before the year
+    // rule, which would take "the first half of 1990" as the year with a fuzzy modifier. A half with
+    // no year is left alone: "the second half" is as often a match's as a year's.
+    // "the first half of 1990", "the last half of 1989", "the first two quarters of 1990", "the second
+    // half of next year": a half year, one mention with its year (TimeML 1990-H1). It comes before the
+    // year rule, which would read "the first half of 1990" as the year with a fuzzy modifier. A half
+    // with no year is left alone: "the second half" is as often a match's as a year's.
+    id: 'dates/half-year',
+    gate: /half|two quarters/i,
+    re: compile(
+      `(?:[Tt]he )?(?:(?<first>first|1st|front)|second|2nd|last|latter|back|final) (?:half|two quarters) of (?:(?:the )?(?:fiscal |calendar )?(?:(?<this>year)|(?<num>1[0-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d))|(?<rel>this|next|last) year)`,
+      'i',
+    ),
+    read: (m) => {
+      const g = m.groups ?? {};
+      const h = g.first ? 1 : 2;
+      if (g.rel) return { kind: 'half', h, y: null, yearShift: shiftOf(g.rel) ?? 0 };
+      return { kind: 'half', h, y: g.num ? +g.num : null };
+    },
+  },
+  {
     // Years are checked against their neighbours in index.ts ("2000 troops" is not a date).
     id: 'dates/year',
     re: compile(`${MOD}(?:(?:[Ff]iscal|FY) ?)?${YEAR}(?!['’]?s\\b|-\\d)`),
@@ -260,10 +288,10 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ kind: 'weekend', shift: m[1].toLowerCase() === 'the' ? null : shiftOf(m[1]) }),
   },
   {
-    // "two days ago", "about a month ago", "a year earlier", "six weeks from now".
+    // "two days ago", "about a month ago", "a year earlier", "six weeks from now", "a week or so ago".
     id: 'dates/ago',
     re: compile(
-      `(?:(?:about|some|nearly|almost|roughly|only|just|more than|less than) )?(${COUNT_RE}) (day|week|month|year|decade)s? (ago|earlier|before|later|from now|hence)(?! (?:than|that))`,
+      `(?:(?:about|some|nearly|almost|roughly|only|just|more than|less than) )?(${COUNT_RE}) (day|week|month|year|decade)s? (?:or so )?(ago|earlier|before|later|from now|hence)(?! (?:than|that))`,
       'i',
     ),
     read: (m) => {
@@ -281,7 +309,7 @@ export const RULES: readonly Rule[] = [
     id: 'dates/year-ago-adjective',
     gate: /year-(?:earlier|ago)/i,
     re: compile('(?:the )?(?:comparable )?year-(?:earlier|ago)(?: (quarter|period))?', 'i'),
-    read: (m) => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: 'near', quarter: m[1] !== undefined }),
+    read: (m) => ({ kind: 'relative', unit: 'year', n: -1, followQuarter: 'near', quarter: m[1] !== undefined, adjective: m[1] === undefined }),
   },
   {
     // "the quarter a year ago", "the same period a year earlier": the year-ago quarter said the other way round.
@@ -347,10 +375,10 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ kind: 'holiday', key: holidayKey(m[2]), y: yearOf(m[4]), shift: shiftOf(m[1]), ...(m[3] ? { week: true } : {}) }),
   },
   {
-    // Definite anchored forms: "the next day", "the day before", "the following week", "that day".
+    // Definite anchored forms: "the next day", "the day before", "the following week", "that day", "later in the day".
     id: 'dates/anchored',
     re: compile(
-      `(?:the (next|following|previous|same|preceding) (day|morning|afternoon|evening|night|week|month|quarter|year)|the (day|week|month|year) (before|after)(?! (?:the|a|an|his|her|their|its|[A-Z]))|that (?:same )?(day|morning|week|month|quarter|year))`,
+      `(?:the (next|following|previous|same|preceding) (day|morning|afternoon|evening|night|week|month|quarter|year)|the (day|week|month|year) (before|after)(?! (?:the|a|an|his|her|their|its|[A-Z]))|that (?:same )?(day|morning|week|month|quarter|year)|(?<=(?:earlier|later) in )the (day))`,
       'i',
     ),
     read: (m) => {
@@ -360,7 +388,8 @@ export const RULES: readonly Rule[] = [
         return { kind: 'anchored', unit, n: dir };
       }
       if (m[3]) return { kind: 'anchored', unit: unitOf(m[3]) as Unit, n: m[4].toLowerCase() === 'before' ? -1 : 1 };
-      return { kind: 'anchored', unit: unitOf(m[5]) ?? 'day', n: 0 };
+      // "that day", and "later in the day": the day under discussion.
+      return { kind: 'anchored', unit: unitOf(m[5] ?? m[6]) ?? 'day', n: 0 };
     },
   },
 ];

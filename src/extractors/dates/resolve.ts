@@ -286,6 +286,15 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
           const y = base.y + meaning.n;
           return { value: `${fmtYear(y)}-Q${base.q}`, granularity: 'quarter', anchor: 'published-year', point: { y, q: base.q }, comparison: true };
         }
+        // "Coast earned $10.2 million in the year-ago quarter. The year-ago results have been
+        // restated": with no period noun, the adjective speaks of the period the text was just
+        // on. After a quarter that is the quarter a year back (the same one when it already is
+        // the year-ago quarter); after a year or a nine-month figure it stays a year.
+        const prev = ctx.previous;
+        if (meaning.adjective && prev && prev.granularity === 'quarter' && prev.point && prev.point.y !== null && prev.point.q) {
+          const y = prev.comparison ? prev.point.y : prev.point.y + meaning.n;
+          return { value: `${fmtYear(y)}-Q${prev.point.q}`, granularity: 'quarter', anchor: 'published-year', point: { y, q: prev.point.q }, comparison: true };
+        }
       }
       // "This quarter's loss includes charges": figures are reported for a finished quarter, so in
       // results copy "this quarter" with its figures is the quarter under report, not the calendar's.
@@ -332,6 +341,15 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       let y = pub.y + (meaning.shift ?? 0);
       if (meaning.shift === null && q > current && (dir < 0 || (dir === 0 && q - current >= 2))) y = pub.y - 1;
       return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', anchor: 'published-year', point: { y, q } };
+    }
+    case 'half': {
+      // Granularity 'quarter': the schema has no half-year unit; a half is the nearest period it lists.
+      const value = (y: number | null): string => `${fmtYear(y)}-H${meaning.h}`;
+      if (meaning.y !== null) return { value: value(meaning.y), granularity: 'quarter', anchor: 'absolute', point: { y: meaning.y } };
+      if (!pub) return { value: value(null), granularity: 'quarter', anchor: 'none', point: null };
+      // "of the year" is the year under discussion, the current one as for "the year".
+      const y = pub.y + (meaning.yearShift ?? 0);
+      return { value: value(y), granularity: 'quarter', anchor: 'published', point: { y } };
     }
     case 'current-quarter': {
       // "the quarter", "the latest period": the quarter under discussion, never a comparison one.

@@ -35,6 +35,14 @@ const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'i
  */
 const ARRANGED = new Set(['expected', 'due', 'scheduled', 'slated']);
 
+/** Verbs of saying and thinking: their present reports ("says Monday"), it does not schedule. */
+const REPORTING_LEMMAS = new Set([
+  'say', 'tell', 'announce', 'report', 'state', 'claim', 'add', 'note', 'confirm', 'deny', 'insist', 'argue', 'warn',
+  'write', 'think', 'believe', 'know', 'feel', 'hope', 'expect', 'want', 'need', 'see', 'hear', 'show', 'suggest', 'indicate',
+]);
+/** Before a base form these make it an infinitive or a non-finite verb, whose tense is another verb's. */
+const NON_FINITE_BEFORE = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'do', 'does', "n't", 'not', 'and', 'or']);
+
 /** After these the auxiliary, not the participle, carries the tense ("would be paid", "had filed"). */
 const PARTICIPLE_AUX = new Set(['be', 'been', 'being', 'had', 'has', 'have', "'d", "'ve"]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -64,11 +72,22 @@ function isPastForm(t: Token | undefined): boolean {
 function isForwardVerb(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const t = tokens[i];
   if (!t || i >= sentence.tokenEnd || !FORWARD_LEMMAS.has(t.lemma)) return false;
+  // "the hastily planned trip", "a scheduled visit": a participle after a determiner is an adjective,
+  // which carries no tense (as for other verbs in markersOf).
+  if (isAdjectivalParticiple(tokens, i, sentence)) return false;
   const n = nextWord(tokens, i, sentence);
   const next = n < sentence.tokenEnd ? tokens[n].lower : '';
   // "plans to" points ahead as a verb or a noun (wink often tags the verb a noun); otherwise only the verb does.
   if (next === 'to') return true;
   return t.pos === 'VERB' && (next === 'for' || t.lemma === 'schedule' || t.lemma === 'slate' || t.lemma === 'plan');
+}
+
+/** A past participle right after a determiner, perhaps with an adverb between: "the hastily planned trip". */
+function isAdjectivalParticiple(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  if (!tokens[i].lower.endsWith('ed')) return false;
+  let p = prevWord(tokens, i, sentence);
+  if (p >= 0 && tokens[p].pos === 'ADV') p = prevWord(tokens, p, sentence);
+  return p >= 0 && DETERMINERS.has(tokens[p].lower);
 }
 
 function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
@@ -134,9 +153,34 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
       if (FORWARD_PREPOSITIONS.has(tokens[p].lower)) return nearestMarker(tokenIndex, true)?.perfect ? 'past' : 'future';
       // "as soon as Tuesday"
       if (tokens[p].lower === 'as' && p >= 2 && tokens[p - 1].lower === 'soon') return 'future';
+      if (verbal !== 'past' && verbal !== 'future' && isScheduledPresent(p)) return 'future';
     }
     return verbal;
   };
+
+  /**
+   * "Arafat and Netanyahu meet separately Monday", "the talks resume Tuesday": the simple
+   * present of an event verb with its date right after it is the news schedule, a future.
+   * Only where nothing in the sentence is past, and never for verbs of saying or thinking
+   * ("says Monday" reports what was said): plain present tense elsewhere stays present.
+   */
+  function isScheduledPresent(p: number): boolean {
+    const s = sentences[tokens[p].sentence];
+    if (!s) return false;
+    let v = p;
+    if (tokens[v].pos === 'ADV' && tokens[v].lower.endsWith('ly')) v = prevWord(tokens, v, s);
+    const verb = tokens[v];
+    if (v < 0 || !verb || verb.pos !== 'VERB' || REPORTING_LEMMAS.has(verb.lemma)) return false;
+    if (verb.lower !== verb.lemma && verb.lower !== `${verb.lemma}s` && verb.lower !== `${verb.lemma}es`) return false;
+    const before = prevWord(tokens, v, s);
+    if (before >= 0 && (NON_FINITE_BEFORE.has(tokens[before].lower) || tokens[before].pos === 'AUX')) return false;
+    let markers = cache.get(tokens[p].sentence);
+    if (!markers) {
+      markers = markersOf(tokens, s);
+      cache.set(tokens[p].sentence, markers);
+    }
+    return !markers.some((m) => m.tense === 'past');
+  }
 
   function nearestMarker(tokenIndex: number, beforeOnly = false): Marker | null {
     const token = tokens[tokenIndex];
