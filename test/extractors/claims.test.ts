@@ -443,6 +443,14 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'the bill would pass', cue: 'said', speaker: 'Jane Doe' }],
     ],
     [
+      'claims/reported-clause: a sentence-opening "Asked whether" is a question with no named asker',
+      'Asked whether the talks would resume, the envoy said, “Not this week.”',
+      [
+        { kind: 'indirect', content: 'whether the talks would resume', cue: 'Asked', speaker: null },
+        { kind: 'direct', content: 'Not this week.', cue: 'said', speaker: 'the envoy' },
+      ],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],

@@ -257,7 +257,23 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // passive whose agent is not given.
       if (t.lower.endsWith('ed') && lex.asksQuestion(t)) {
         const p = previousToken(tokens, i);
-        if (p < floor || REDUCED_PASSIVE.has(tokens[p].lower) || SENTENCE_END.has(tokens[p].lower)) continue;
+        if (p < floor || REDUCED_PASSIVE.has(tokens[p].lower) || SENTENCE_END.has(tokens[p].lower)) {
+          // "Asked whether he would run, Smith said ...": the question is a claim of its
+          // own whose asker the article does not name (an agentless passive: speaker null).
+          let m = i + 1;
+          while (m < ceiling && m - i < 3 && tokens[m].pos === 'ADV') m++;
+          // (Only a sentence-opening "Asked ...": the seeds' "spoke when asked whether ..." is
+          // the writer's account of the occasion, not a claim.)
+          const opening = p < floor || SENTENCE_END.has(tokens[p].lower);
+          if (opening && m < ceiling && QUESTION_WORDS.has(tokens[m].lower) && tokens[m].lower !== 'who' && tokens[m].lower !== 'which') {
+            const q = clauseFrom(ctx, m, ceiling, quoteAt, quotes, false);
+            if (q) {
+              if (tokens[tokenIndexAt(tokens, q.start)].sentence === tokens[i].sentence) cutAtComma(tokens, q, quoteAt);
+              keep(withKind({ kind: 'indirect', start: q.start, end: q.end, cue: cueRange, speaker: null, bareForm: 'none', rule: 'claims/reported-clause' }, quotes, quoteAt, consumed, tokens, text));
+            }
+          }
+          continue;
+        }
       }
       let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i));
       // "He said he does not believe there is any link": a pronoun's report inside a
