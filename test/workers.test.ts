@@ -9,7 +9,7 @@ import { spawnSync } from 'child_process';
 import type { ArticleInput } from '../src/pipeline/document';
 import { createProcessor, type ProcessResult } from '../src/pipeline/process';
 import { articleHash } from '../src/io/hash';
-import { createWorkerPool, recordJson } from '../src/workers/pool';
+import { createWorkerPool, recordLine } from '../src/workers/pool';
 
 const ROOT = path.join(__dirname, '..');
 const FIXTURES = path.join(ROOT, 'fixtures');
@@ -53,16 +53,22 @@ describe('createWorkerPool', () => {
     }
   });
 
-  test("recordJson is the worker's JSON of the record, byte for byte, until the record is read", async () => {
+  test("recordLine is the record's JSON Lines line in UTF-8, byte for byte, until the record is read", async () => {
     const pool = createWorkerPool({ workers: 1 });
     try {
+      // seed-0 has characters beyond Latin-1 (curly quotes), so UTF-8 differs from a one-byte copy of the string.
+      expect(/[^\u0000-\u00ff]/.test(inputs[0].text)).toBe(true);
       const result = await pool.run(inputs[0]);
       const record = (expected[0] as Extract<ProcessResult, { ok: true }>).record;
-      expect(recordJson(result)).toBe(JSON.stringify(record));
+      const line = recordLine(result);
+      expect(line).toBeInstanceOf(Uint8Array);
+      expect(Buffer.from(line!).equals(Buffer.from(JSON.stringify(record) + '\n', 'utf8'))).toBe(true);
+      // Transferred, not a view into a shared buffer: the bytes are the whole buffer.
+      expect(line!.byteLength).toBe(line!.buffer.byteLength);
       expect(result).toEqual(expected[0]);
-      // Once read, the record may be changed: the string is no longer offered.
-      expect(recordJson(result)).toBeUndefined();
-      expect(recordJson(record as never)).toBeUndefined();
+      // Once read, the record may be changed: the bytes are no longer offered.
+      expect(recordLine(result)).toBeUndefined();
+      expect(recordLine(record as never)).toBeUndefined();
     } finally {
       await pool.close();
     }

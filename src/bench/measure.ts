@@ -6,6 +6,7 @@
  * JIT compilation and model loading are not counted as per-article cost.
  */
 import crypto from 'crypto';
+import fs from 'fs';
 import os from 'os';
 import v8 from 'v8';
 import vm from 'vm';
@@ -13,7 +14,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { ArticleInput } from '../pipeline/document';
 import { createProcessor } from '../pipeline/process';
-import { createWorkerPool, recordJson } from '../workers/pool';
+import { createWorkerPool, recordLine } from '../workers/pool';
 import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS } from '../io/extract';
 
 export const MB = 1024 * 1024;
@@ -81,6 +82,63 @@ export interface PoolRunResult {
   /** sha1 of each article's result, to compare runs with different worker counts. */
   digests: string[];
   failures: number;
+  /** CPU milliseconds per thread over the timed run, where the OS tells (Linux /proc); null elsewhere. */
+  threadCpuMs: ThreadCpu | null;
+}
+
+/**
+ * CPU time of a pool run split by thread. `helpers` is every other thread of the
+ * process: V8's platform threads (garbage collection helpers, concurrent marking and
+ * sweeping, concurrent JIT compilation, for all isolates alike) and libuv's.
+ */
+export interface ThreadCpu {
+  main: number;
+  /** One entry per worker, busiest first. */
+  workers: number[];
+  helpers: number;
+}
+
+/** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on every Linux Node runs on). */
+const USER_HZ = 100;
+
+/** CPU milliseconds (user + system) of each thread of this process, by thread id; null without /proc. */
+export function threadCpuSnapshot(): Map<number, number> | null {
+  let tids: string[];
+  try {
+    tids = fs.readdirSync('/proc/self/task');
+  } catch {
+    return null;
+  }
+  const out = new Map<number, number>();
+  for (const tid of tids) {
+    try {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ);
+    } catch {
+      // The thread ended between listing and reading.
+    }
+  }
+  return out;
+}
+
+/**
+ * The CPU each thread used between two snapshots. Thread names do not tell workers
+ * from V8's helper threads (Node 20 leaves them all "node"), so the `workers` busiest
+ * threads other than the main one are taken as the workers: a worker runs the pipeline
+ * (milliseconds per article), a helper thread a fraction of that.
+ */
+export function threadCpuBetween(before: Map<number, number>, after: Map<number, number>, workers: number): ThreadCpu {
+  const others: number[] = [];
+  let main = 0;
+  for (const [tid, ms] of after) {
+    const used = ms - (before.get(tid) ?? 0);
+    if (tid === process.pid) main = used;
+    else others.push(used);
+  }
+  others.sort((a, b) => b - a);
+  return { main, workers: others.slice(0, workers), helpers: others.slice(workers).reduce((a, b) => a + b, 0) };
 }
 
 /**
@@ -99,6 +157,7 @@ export async function poolRun(corpus: readonly ArticleInput[], workers: number):
     const before = await pool.timings();
     const sampler = rssSampler();
     const elu0 = performance.eventLoopUtilization();
+    const threads0 = threadCpuSnapshot();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     let failures = 0;
@@ -106,31 +165,24 @@ export async function poolRun(corpus: readonly ArticleInput[], workers: number):
       corpus.map((a) =>
         pool.run(a).then((r) => {
           if (!r.ok) failures++;
-          // What a JSONL writer does with each result (see recordJson): serialise it, here to hash it.
-          return crypto.createHash('sha1').update(recordJson(r) ?? JSON.stringify(r)).digest('hex');
+          // What a JSONL writer does with each result (see recordLine): take its line's bytes, here to hash them.
+          return crypto.createHash('sha1').update(recordLine(r) ?? JSON.stringify(r)).digest('hex');
         }),
       ),
     );
     const wallMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
+    const threads1 = threadCpuSnapshot();
     const elu = performance.eventLoopUtilization(elu0);
     const peakRssBytes = sampler.stop();
     const after = await pool.timings();
     const stages: Record<string, number> = {};
     for (const [stage, ms] of Object.entries(after)) stages[stage] = ms - (before[stage] ?? 0);
-    return { workers, wallMs, stages, peakRssBytes, mainThreadBusy: elu.utilization, coresUsed: (cpu.user + cpu.system) / 1000 / wallMs, digests, failures };
+    const threadCpuMs = threads0 && threads1 ? threadCpuBetween(threads0, threads1, workers) : null;
+    return { workers, wallMs, stages, peakRssBytes, mainThreadBusy: elu.utilization, coresUsed: (cpu.user + cpu.system) / 1000 / wallMs, digests, failures, threadCpuMs };
   } finally {
     await pool.close();
   }
-}
-
-/** Milliseconds to process the corpus in this thread, after a warm-up on its first articles. */
-export function inThreadRun(corpus: readonly ArticleInput[]): number {
-  const processor = createProcessor();
-  for (const input of corpus.slice(0, 50)) processor.process(input);
-  const t0 = performance.now();
-  for (const input of corpus) processor.process(input);
-  return performance.now() - t0;
 }
 
 export interface ScalingPoint {

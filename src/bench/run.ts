@@ -5,7 +5,8 @@
  *
  *   - ms per article and articles per second on 1 worker and on all cores, the
  *     speed-up, whether all runs gave identical results, and the machine's ceiling
- *     for the speed-up (independent processes at once);
+ *     for the speed-up (independent 1-worker processes at once); CPU per article by
+ *     thread (main, workers, V8/libuv helpers) where /proc tells;
  *   - tokens per second, the wink-nlp floor on the same corpus and the ratio to it;
  *   - peak RSS of a process running the pool (each pool run in its own child
  *     process), and ms per stage;
@@ -21,9 +22,8 @@ import path from 'path';
 import { fork } from 'child_process';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateCorpus, readCorpusFolder } from './corpus';
-import { cores, heapOverDocuments, inThreadRun, joinedCost, lengthScaling, MB, poolRun, winkFloor, type PoolRunResult } from './measure';
+import { cores, heapOverDocuments, joinedCost, lengthScaling, MB, poolRun, winkFloor, type PoolRunResult, type ThreadCpu } from './measure';
 import { PIPELINE_VERSION } from '../version';
-import { tuneHeapForBatch } from '../workers/heap-tuning';
 import type { ArticleInput } from '../pipeline/document';
 
 /** The issue's targets, checked and printed at the end. */
@@ -88,34 +88,25 @@ function poolPhase(folder: string | undefined, articles: number, workers: number
 }
 
 /**
- * The machine's own ceiling for the speed-up: the pipeline in one plain process alone,
- * then in `n` independent processes at once (no threads, no messages, nothing shared).
- * Cores that slow each other down (shared caches, memory bandwidth, clock boost) show
- * here, and no pool can beat this ratio.
+ * The machine's own ceiling for the speed-up: `n` independent processes at once, each
+ * a 1-worker pool run exactly like the 1-worker phase (same warm-up, heap cap, messages
+ * and corpus), against that phase alone. Nothing is shared but the machine, so cores
+ * that slow each other down (shared caches, memory bandwidth, clock boost) show here,
+ * and what the n-worker pool loses beyond this comes from sharing one process: one
+ * main thread, and V8's helper threads for GC and JIT. Returns the slowest process's
+ * run (they finish together), with the CPU per thread summed over the processes.
  */
-async function ceiling(folder: string | undefined, articles: number, n: number): Promise<{ alone: number; together: number; ratio: number }> {
-  const once = (): Promise<number> => {
-    const args = [...(folder ? [folder] : []), '--articles', String(articles), '--thread-phase'];
-    const child = fork(__filename, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    return new Promise((resolve, reject) => {
-      let ms: number | null = null;
-      child.once('message', (m) => {
-        ms = m as number;
-      });
-      child.once('exit', (code) => (ms !== null ? resolve(ms) : reject(new Error(`a single-thread run stopped with exit code ${code}`))));
-    });
-  };
-  const alone = await once();
-  const together = Math.max(...(await Promise.all(Array.from({ length: n }, once))));
-  return { alone, together, ratio: (n * alone) / together };
-}
-
-async function threadPhaseChild(folder: string | undefined, articles: number): Promise<void> {
-  // The heap settings of a pool worker, so that the ceiling measures the same pipeline.
-  tuneHeapForBatch();
-  const ms = inThreadRun(loadCorpus(folder, articles));
-  await new Promise<void>((resolve, reject) => process.send!(ms, (err: Error | null) => (err ? reject(err) : resolve())));
-  process.disconnect();
+async function together(folder: string | undefined, articles: number, n: number): Promise<PoolRunResult> {
+  const runs = await Promise.all(Array.from({ length: n }, () => poolPhase(folder, articles, 1)));
+  const slowest = runs.reduce((a, b) => (b.wallMs > a.wallMs ? b : a));
+  const threads = runs.every((r) => r.threadCpuMs !== null)
+    ? runs.reduce<ThreadCpu>(
+        (sum, r) => ({ main: sum.main + r.threadCpuMs!.main, workers: [...sum.workers, ...r.threadCpuMs!.workers], helpers: sum.helpers + r.threadCpuMs!.helpers }),
+        { main: 0, workers: [], helpers: 0 },
+      )
+    : null;
+  const cpuMs = runs.reduce((sum, r) => sum + r.coresUsed * r.wallMs, 0);
+  return { ...slowest, coresUsed: cpuMs / slowest.wallMs, threadCpuMs: threads, failures: runs.reduce((f, r) => f + r.failures, 0) };
 }
 
 /** The child's side of poolPhase: run, report the whole process's peak RSS, hand the result back. */
@@ -136,13 +127,16 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   log(`newsx bench  pipeline ${PIPELINE_VERSION}  node ${process.version}  ${cores()} cores  load average ${load()}`);
   log(`corpus: ${corpus.length} articles ${folder ? `from ${folder}` : '(seeded variants of fixtures/*.txt)'}, ${fmt(characters / corpus.length, 0)} characters per article`);
 
-  // Rounds alternate 1 worker and N workers, and the fastest run of each counts: on a
-  // machine shared with other work, the fastest run is the one that had its cores.
+  // Rounds alternate 1 worker, N workers and N independent 1-worker processes (the
+  // ceiling), and the fastest run of each counts: on a machine shared with other work,
+  // the fastest run is the one that had its cores.
   const ones: PoolRunResult[] = [];
   const manys: PoolRunResult[] = [];
+  const apart: PoolRunResult[] = [];
   for (let r = 0; r < opts.rounds; r++) {
     ones.push(await poolPhase(folder, opts.articles, 1));
     manys.push(await poolPhase(folder, opts.articles, opts.workers));
+    if (opts.workers > 1) apart.push(await together(folder, opts.articles, opts.workers));
   }
   const fastest = (runs: PoolRunResult[]): PoolRunResult => runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
   const one = fastest(ones);
@@ -160,14 +154,31 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   poolLine('1 worker', one, corpus.length, tokens);
   poolLine(`${opts.workers} workers`, many, corpus.length, tokens);
   const speedup = one.wallMs / many.wallMs;
-  const machine = opts.workers > 1 ? await ceiling(folder, opts.articles, opts.workers) : null;
-  const identical = [...ones, ...manys].every((run) => run.digests.every((d, i) => d === one.digests[i]));
+  const apartBest = apart.length > 0 ? fastest(apart) : null;
+  const machine = apartBest ? { alone: one.wallMs, together: apartBest.wallMs, ratio: (opts.workers * one.wallMs) / apartBest.wallMs } : null;
+  const identical = [...ones, ...manys, ...apart].every((run) => run.digests.every((d, i) => d === one.digests[i]));
   log(`speed-up ${opts.workers} workers / 1 worker: ${fmt(speedup, 2)}x; results identical across worker counts and rounds: ${identical ? 'yes' : 'NO'}`);
   if (machine) {
     log(
-      `  the machine's ceiling: ${opts.workers} independent single-thread processes at once did ${fmt(machine.ratio, 2)}x the work of one alone ` +
-        `(${fmt(machine.alone / corpus.length, 2)} ms/article alone, ${fmt(machine.together / corpus.length, 2)} ms/article each together); the pool reaches ${fmt((speedup / machine.ratio) * 100, 0)}% of it`,
+      `  the machine's ceiling: ${opts.workers} independent 1-worker processes at once did ${fmt(machine.ratio, 2)}x the work of the 1-worker run ` +
+        `(${fmt(machine.alone / corpus.length, 2)} ms/article alone, ${fmt(machine.together / corpus.length, 2)} ms/article each together, fastest of ${opts.rounds} rounds: ` +
+        `${apart.map((r) => fmt(r.wallMs / corpus.length, 2)).join(', ')}); the pool reaches ${fmt((speedup / machine.ratio) * 100, 0)}% of it`,
     );
+  }
+  // CPU by thread of the same fastest runs: what the N-worker pool spends beyond N
+  // independent processes is the cost of sharing one process.
+  const threadLine = (label: string, run: PoolRunResult, perArticles: number): void => {
+    const t = run.threadCpuMs;
+    if (!t) return;
+    const per = (ms: number): string => fmt(ms / perArticles, 3);
+    const total = t.main + t.workers.reduce((a, b) => a + b, 0) + t.helpers;
+    log(`  ${label.padEnd(34)} total ${per(total)}  main ${per(t.main)}  workers ${t.workers.map(per).join(' + ')}  helpers (V8 GC/JIT, libuv) ${per(t.helpers)}`);
+  };
+  if (one.threadCpuMs) {
+    log('CPU ms per article by thread (/proc; the fastest run of each kind)');
+    threadLine('1 worker', one, corpus.length);
+    threadLine(`${opts.workers} workers`, many, corpus.length);
+    if (apartBest) threadLine(`${opts.workers} processes of 1 worker (summed)`, apartBest, corpus.length * opts.workers);
   }
   if (many.coresUsed < 0.9 * Math.min(opts.workers, cores())) {
     log(`  note: the ${opts.workers}-worker run got only ${fmt(many.coresUsed, 2)} cores of CPU (other processes took the rest): this speed-up measures the machine's load, not the pool; rerun on an idle machine`);
@@ -250,10 +261,8 @@ async function main(argv: string[]): Promise<number> {
     .option('--rounds <n>', 'pool runs per worker count; the fastest counts', positiveInt, 3)
     .option('--heap-docs <n>', 'documents for the heap check (0 to skip)', (v) => (v === '0' ? 0 : positiveInt(v)), 6000)
     .addOption(new Option('--pool-phase <workers>', 'internal: one pool run in this process, result sent to the parent').hideHelp().argParser(positiveInt))
-    .addOption(new Option('--thread-phase', 'internal: the corpus in this thread, milliseconds sent to the parent').hideHelp())
-    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; poolPhase?: number; threadPhase?: boolean }) => {
+    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; poolPhase?: number }) => {
       if (opts.poolPhase !== undefined) await poolPhaseChild(folder, opts.articles, opts.poolPhase);
-      else if (opts.threadPhase) await threadPhaseChild(folder, opts.articles);
       else code = await bench(folder, opts);
     });
   await program.parseAsync(argv, { from: 'user' });

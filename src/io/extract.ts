@@ -28,7 +28,7 @@ import { readInputs, type ReadItem, type ReadStats } from './read-inputs';
 import type { Rejection } from './article-input';
 import { openJsonl, writeJsonAtomic, type JsonlAppender } from './output';
 import type { ArticleRunner } from './runner';
-import { createWorkerPool, recordJson } from '../workers/pool';
+import { createWorkerPool, recordLine } from '../workers/pool';
 import { createProgress } from './progress';
 
 export interface ExtractOptions {
@@ -58,8 +58,8 @@ export const DEFAULT_MAX_HEAP_MB = 1024;
 
 export class UsageError extends Error {}
 
-/** A written article travels as its JSON line: the worker's own serialisation when the pool kept it. */
-type Outcome = { kind: 'written'; json: string } | { kind: 'rejected'; error: ErrorRecord } | { kind: 'skipped'; alreadyRejected: boolean };
+/** A written article travels as its JSON Lines line in UTF-8: the worker's own bytes when the pool kept them. */
+type Outcome = { kind: 'written'; line: Uint8Array } | { kind: 'rejected'; error: ErrorRecord } | { kind: 'skipped'; alreadyRejected: boolean };
 
 /** Re-run key of an article: its id and content hash (records of other pipeline versions are not keys). */
 const articleKey = (id: string, sha: string): string => `${id}\u0000${sha}`;
@@ -138,7 +138,7 @@ export async function extractCommand(opts: ExtractOptions, deps: ExtractDeps = {
     if (rejectedArticles.has(key)) return { kind: 'skipped', alreadyRejected: true };
     done.add(key);
     return runner.run(input).then((result): Outcome => {
-      if (result.ok) return { kind: 'written', json: recordJson(result) ?? JSON.stringify(result.record) };
+      if (result.ok) return { kind: 'written', line: recordLine(result) ?? Buffer.from(JSON.stringify(result.record) + '\n', 'utf8') };
       const { path: p, line } = input.source;
       const location: InputLocation = { ...(p !== undefined ? { path: p } : {}), ...(line !== undefined ? { line } : {}) };
       return { kind: 'rejected', error: errorRecord({ location, id: input.id, sha256: input.source.sha256, ruleId: result.ruleId, reason: result.reason }) };
@@ -149,8 +149,9 @@ export async function extractCommand(opts: ExtractOptions, deps: ExtractDeps = {
   const emit = async (outcome: Outcome): Promise<void> => {
     if (outcome.kind === 'written') {
       counts.written++;
-      if (articles) articles.appendJson(outcome.json);
-      else if (!stdout.write(outcome.json + '\n')) await once(stdout, 'drain');
+      if (articles) articles.appendLine(outcome.line);
+      // As a Buffer (a view, not a copy): a Writable in object mode would not convert a plain Uint8Array.
+      else if (!stdout.write(Buffer.from(outcome.line.buffer, outcome.line.byteOffset, outcome.line.byteLength))) await once(stdout, 'drain');
     } else if (outcome.kind === 'rejected') {
       counts.rejected++;
       if (errors) errors.append(outcome.error);

@@ -28,6 +28,13 @@ export interface JsonlAppender {
   append(record: object): void;
   /** Append a record already serialised as JSON (no newline) as one line. */
   appendJson(json: string): void;
+  /**
+   * Append one line given as UTF-8 bytes that end with its newline and hold no other
+   * (a pool worker's record line, see recordLine in ../workers/pool.ts), written as
+   * they are: no decoding or re-encoding on this thread. Anything else is refused,
+   * since a line without its newline would join the next one.
+   */
+  appendLine(line: Uint8Array): void;
   /** Flush to disk (fsync). */
   sync(): void;
   close(): void;
@@ -53,17 +60,20 @@ export async function openJsonl(file: string, opts: { fresh?: boolean; onRecord?
     throw err;
   }
   let unsynced = 0;
-  const appendJson = (json: string): void => {
-    writeAll(fd, Buffer.from(json + '\n', 'utf8'));
+  const appendLine = (line: Uint8Array): void => {
+    if (line.length === 0 || line.indexOf(0x0a) !== line.length - 1) throw new Error('internal: appendLine takes exactly one line ending with its newline');
+    writeAll(fd, line);
     if (++unsynced >= SYNC_EVERY) {
       fs.fsyncSync(fd);
       unsynced = 0;
     }
   };
+  const appendJson = (json: string): void => appendLine(Buffer.from(json + '\n', 'utf8'));
   return {
     file,
     append: (record) => appendJson(JSON.stringify(record)),
     appendJson,
+    appendLine,
     sync() {
       fs.fsyncSync(fd);
       unsynced = 0;
@@ -76,7 +86,7 @@ export async function openJsonl(file: string, opts: { fresh?: boolean; onRecord?
 }
 
 /** Write a whole buffer; a regular file takes it in one call, the loop is for the rare short write. */
-function writeAll(fd: number, buf: Buffer): void {
+function writeAll(fd: number, buf: Uint8Array): void {
   let off = 0;
   while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
 }

@@ -103,42 +103,43 @@ class Queue<T> {
   }
 }
 
-const RECORD_JSON = new WeakMap<object, string>();
+const RECORD_LINE = new WeakMap<object, Uint8Array>();
 
 /**
- * The record of a pool result as the worker serialised it (`JSON.stringify(record)`), as
- * long as nobody has read `result.record` yet; otherwise (or for a result that did not
- * come from the pool) undefined. A writer that only puts records out as JSON Lines can
- * write this string and skip parsing and re-serialising on the main thread, which the
- * workers share the cores with:
+ * The record of a pool result as the worker wrote it: the UTF-8 bytes of
+ * `JSON.stringify(record)` and a final newline, as long as nobody has read
+ * `result.record` yet; otherwise (or for a result that did not come from the pool)
+ * undefined. A writer that only puts records out as JSON Lines appends these bytes and
+ * skips parsing, re-serialising and encoding on the main thread, which the workers
+ * share the cores with:
  *
- *   const line = recordJson(result) ?? JSON.stringify(result.record);
+ *   const line = recordLine(result) ?? Buffer.from(JSON.stringify(result.record) + '\n');
  */
-export function recordJson(result: ProcessResult): string | undefined {
-  return RECORD_JSON.get(result);
+export function recordLine(result: ProcessResult): Uint8Array | undefined {
+  return RECORD_LINE.get(result);
 }
 
 /**
- * An ok result whose `record` is parsed from `json` on first read. Reading it may lead
- * to changes, so it also drops the JSON from `recordJson`: the string never disagrees
- * with the object.
+ * An ok result whose `record` is parsed from `line` on first read. Reading it may lead
+ * to changes, so it also drops the bytes from `recordLine`: they never disagree with
+ * the object.
  */
-function lazyRecordResult(json: string): ProcessResult {
+function lazyRecordResult(line: Uint8Array): ProcessResult {
   const result = { ok: true } as Extract<ProcessResult, { ok: true }>;
   let record: ArticleRecord | undefined;
   Object.defineProperty(result, 'record', {
     enumerable: true,
     configurable: true,
     get: () => {
-      RECORD_JSON.delete(result);
-      return (record ??= JSON.parse(json) as ArticleRecord);
+      RECORD_LINE.delete(result);
+      return (record ??= JSON.parse(Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8')) as ArticleRecord);
     },
     set: (value: ArticleRecord) => {
-      RECORD_JSON.delete(result);
+      RECORD_LINE.delete(result);
       record = value;
     },
   });
-  RECORD_JSON.set(result, json);
+  RECORD_LINE.set(result, line);
   return result;
 }
 
@@ -184,7 +185,7 @@ export function createWorkerPool(opts: PoolOptions): WorkerPool {
     for (const [stage, ms] of Object.entries(message.ms)) totals[stage] = (totals[stage] ?? 0) + ms;
     // The worker moved on to the next article already: its time limit starts now.
     restartTimer(slot);
-    pending.resolve(message.result.ok ? lazyRecordResult(message.result.recordJson) : message.result);
+    pending.resolve(message.result.ok ? lazyRecordResult(message.result.line) : message.result);
     dispatch();
   }
 

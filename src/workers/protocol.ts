@@ -31,13 +31,15 @@ export interface ResultMessage {
   type: 'result';
   id: number;
   /**
-   * The result, with a record as JSON. A string crosses threads as one copy; the main
-   * thread's JSON.parse costs about a quarter of deserialising the structured clone of
-   * a record (measured: 50 vs 210 us per article), and the main thread shares the cores
-   * with the workers. The pool parses it only when the record is read (see
-   * `recordJson` in ./pool.ts), so a writer can put the string out as it came.
+   * The result, with a record as its JSON Lines line: the UTF-8 bytes of
+   * `JSON.stringify(record)` and a final newline, in an ArrayBuffer of its own that the
+   * worker transfers (moves, no copy) to the main thread. The main thread neither
+   * parses nor encodes it: a writer appends the bytes as they came (see `recordLine`
+   * in ./pool.ts), and the record is parsed only if someone reads it. Before, the line
+   * crossed as a string (copied into the main thread's heap, two-byte when the text
+   * had characters beyond Latin-1) that the main thread then encoded again to write.
    */
-  result: { ok: true; recordJson: string } | { ok: false; ruleId: string; reason: string };
+  result: { ok: true; line: Uint8Array } | { ok: false; ruleId: string; reason: string };
   /** Milliseconds per stage spent on this article (added up by the pool). */
   ms: Record<string, number>;
 }

@@ -18,6 +18,17 @@ const port = parentPort;
 
 const processor = createProcessor();
 const send = (message: FromWorker): void => port.postMessage(message);
+const encoder = new TextEncoder();
+
+/**
+ * The record's JSON Lines line as UTF-8 bytes in an ArrayBuffer of their own, so that
+ * the buffer can be transferred rather than copied (see ResultMessage in ./protocol.ts).
+ */
+function recordLineBytes(record: unknown): Uint8Array {
+  const bytes = encoder.encode(JSON.stringify(record) + '\n');
+  // encode() gives a fresh buffer of exactly these bytes; a view into a shared one must not be transferred.
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
 
 /** Process one article; an exception outside the stages becomes a failed result, not a dead thread. */
 function processOne(task: Task): void {
@@ -30,7 +41,12 @@ function processOne(task: Task): void {
   }
   const ms: Record<string, number> = {};
   for (const [stage, total] of Object.entries(processor.timings)) ms[stage] = total - (before[stage] ?? 0);
-  send({ type: 'result', id: task.id, result: result.ok ? { ok: true, recordJson: JSON.stringify(result.record) } : result, ms });
+  if (result.ok) {
+    const line = recordLineBytes(result.record);
+    port.postMessage({ type: 'result', id: task.id, result: { ok: true, line }, ms } satisfies FromWorker, [line.buffer as ArrayBuffer]);
+  } else {
+    send({ type: 'result', id: task.id, result, ms });
+  }
 }
 
 /**
