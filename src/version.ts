@@ -3,7 +3,7 @@ import fs from 'fs';
 import path from 'path';
 
 /** Bump the `const` of schemas/*.schema.json's schemaVersion and this together. */
-export const SCHEMA_VERSION = '1.0.0' as const;
+export const SCHEMA_VERSION = '1.1.0' as const;
 
 /** The package root, found from both src/ (ts-jest) and dist/ (built). */
 export const PACKAGE_ROOT = path.join(__dirname, '..');

@@ -48,7 +48,7 @@ export function evaluate(golds: readonly Gold[]): EvalResult {
 
 function emptyRecord(gold: Gold): ArticleRecord {
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '1.1.0',
     pipelineVersion: '',
     id: gold.id,
     publishedDate: gold.publishedDate,

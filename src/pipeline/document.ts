@@ -73,7 +73,7 @@ export interface EntityGroup {
   evidence: string[];
 }
 
-export type Granularity = 'day' | 'week' | 'weekend' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century';
+export type Granularity = 'day' | 'week' | 'weekend' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
 /** A date mention with its normalised value (TimeML-style ISO 8601 at its own granularity). */
 export interface DateMention extends Span {

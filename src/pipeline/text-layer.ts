@@ -12,6 +12,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from './document';
 import { foldForTokenizer } from './latin-fold';
+import { repairSentences, type SentenceSpan } from './sentence-repair';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -108,7 +109,8 @@ export function buildTextLayer(text: string): TextLayer {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let lastEnd = 0;
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  // wink's boundaries, repaired where it breaks inside a parenthesis or a `''` mark.
+  const spans = repairSentences(tokens, doc.sentences().out(its.span) as unknown as SentenceSpan[]);
   for (const [first, last] of spans) {
     let a = first;
     let b = last;

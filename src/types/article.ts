@@ -7,7 +7,7 @@ export interface ArticleRecord {
   /**
    * Semantic version of this schema.
    */
-  schemaVersion: '1.0.0';
+  schemaVersion: '1.1.0';
   /**
    * Version of the newsx pipeline that produced the record; a change of version reprocesses the article.
    */
@@ -133,11 +133,20 @@ export interface DateMention {
   end: number;
   text: string;
   /**
-   * TimeML-style ISO 8601 value at the expression's own granularity (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-SU/FA/WI/SP, YYYY-Q1..4, 199X). XXXX stands for a year that cannot be known; null for a relative expression with no anchor.
+   * TimeML-style ISO 8601 value at the expression's own granularity (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-SU/FA/WI/SP, YYYY-Q1..4, YYYY-H1/H2, 199X). XXXX stands for a year that cannot be known; null for a relative expression with no anchor.
    */
   value: string | null;
   granularity:
-    'day' | 'week' | 'weekend' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century';
+    | 'day'
+    | 'week'
+    | 'weekend'
+    | 'month'
+    | 'season'
+    | 'quarter'
+    | 'half'
+    | 'year'
+    | 'decade'
+    | 'century';
   /**
    * How the value was found: absolute (stated in full), published (relative to publishedDate), published-year (year taken from publishedDate), none (no anchor available).
    */

@@ -4,7 +4,7 @@
  * One line of errors.jsonl: an input that could not be turned into an article record, with where it was and why.
  */
 export interface ErrorRecord {
-  schemaVersion: '1.0.0';
+  schemaVersion: '1.1.0';
   pipelineVersion: string;
   location: InputLocation;
   /**

@@ -4,7 +4,7 @@
  * manifest.json: what one run of newsx extract read, wrote, skipped and rejected. inputs = written + skipped + rejected.
  */
 export interface Manifest {
-  schemaVersion: '1.0.0';
+  schemaVersion: '1.1.0';
   pipelineVersion: string;
   /**
    * ISO timestamp (timing field: varies between runs).

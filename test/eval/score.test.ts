@@ -9,7 +9,7 @@ const span = (start: number, end: number) => ({ start, end, text: TEXT.slice(sta
 
 function record(parts: Partial<ArticleRecord>): ArticleRecord {
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '1.1.0',
     pipelineVersion: 'test',
     id: 'doc',
     publishedDate: null,

@@ -343,13 +343,12 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       return { value: `${fmtYear(y)}-Q${q}`, granularity: 'quarter', anchor: 'published-year', point: { y, q } };
     }
     case 'half': {
-      // Granularity 'quarter': the schema has no half-year unit; a half is the nearest period it lists.
       const value = (y: number | null): string => `${fmtYear(y)}-H${meaning.h}`;
-      if (meaning.y !== null) return { value: value(meaning.y), granularity: 'quarter', anchor: 'absolute', point: { y: meaning.y } };
-      if (!pub) return { value: value(null), granularity: 'quarter', anchor: 'none', point: null };
+      if (meaning.y !== null) return { value: value(meaning.y), granularity: 'half', anchor: 'absolute', point: { y: meaning.y } };
+      if (!pub) return { value: value(null), granularity: 'half', anchor: 'none', point: null };
       // "of the year" is the year under discussion, the current one as for "the year".
       const y = pub.y + (meaning.yearShift ?? 0);
-      return { value: value(y), granularity: 'quarter', anchor: 'published', point: { y } };
+      return { value: value(y), granularity: 'half', anchor: 'published', point: { y } };
     }
     case 'current-quarter': {
       // "the quarter", "the latest period": the quarter under discussion, never a comparison one.

@@ -213,6 +213,12 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
   const runs: Array<[number, number]> = [];
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
+    // Checked before the capital test: the party letter "I" is no capitalised word.
+    const label = partyLabelEnd(tokens, i, s.tokenEnd);
+    if (label > i) {
+      i = label;
+      continue;
+    }
     if (!isCapWord(tokens[i], caps)) {
       i++;
       continue;
@@ -245,6 +251,14 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
         && tokens[b + 2]?.text === '-' && tokens[b + 2].space === '' && far && far.space === '' && b + 3 < s.tokenEnd && isCapWord(far, caps)) {
         b += 4;
         continue;
+      }
+      // A two-syllable Korean or Taiwanese given name written with a hyphen and a
+      // lower-case second syllable, after a one-word surname ("Lee Hoi-chang", "Kim
+      // Jong-un", "Ban Ki-moon"). A compound adjective ("the Kremlin-backed", "Paris-based")
+      // follows no surname and its second part is an English word of that kind.
+      if (b - a >= 2 && hyphenatedGivenName(tokens, b, s.tokenEnd)) {
+        b += 2;
+        break;
       }
       const after = tokens[b + 1];
       if (!after || b + 1 >= s.tokenEnd || !isCapWord(after, caps)) break;
@@ -281,6 +295,53 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
     i = b;
   }
   return runs;
+}
+
+/**
+ * A party-and-state label after a US legislator's name, "(D-N.Y.)", "(R-Wis.)",
+ * ", D-Calif.,": a party letter, a hyphen and a state's postal or AP abbreviation, closed
+ * by a parenthesis or comma. It names no one; its token end, or -1.
+ */
+function partyLabelEnd(tokens: readonly Token[], i: number, end: number): number {
+  const party = tokens[i].text;
+  if (party !== 'D' && party !== 'R' && party !== 'I') return -1;
+  const before = tokens[i - 1];
+  if (!before || (before.text !== '(' && before.text !== ',')) return -1;
+  if (tokens[i + 1]?.text !== '-' || tokens[i + 1].space !== '') return -1;
+  let j = i + 2;
+  let letters = 0;
+  while (j < end && tokens[j].space === '' && /^(?:\p{Lu}[\p{L}.]{0,5}|\.)$/u.test(tokens[j].text)) {
+    letters += tokens[j].text.replace(/\./g, '').length;
+    j++;
+  }
+  if (letters === 0 || letters > 6 || j >= end) return -1;
+  const close = tokens[j].text;
+  return (close === ')' && before.text === '(') || (close === ',' && before.text === ',') ? j : -1;
+}
+
+/** Second parts of English compound adjectives after a name ("Kremlin-backed"). */
+const COMPOUND_SECOND_PARTS = new Set([
+  'based', 'backed', 'led', 'era', 'born', 'style', 'like', 'owned', 'made', 'run', 'held', 'linked', 'allied', 'bound',
+  'free', 'wide', 'type', 'class', 'area', 'only', 'level', 'aged', 'funded', 'built',
+]);
+
+/**
+ * Is the run's second word (at `b - 1`) the first syllable of a hyphenated given name
+ * whose lower-case second syllable is at `b + 1` ("Hoi-chang")? Both syllables are short
+ * and the hyphen has no space either side.
+ */
+function hyphenatedGivenName(tokens: readonly Token[], b: number, end: number): boolean {
+  const first = tokens[b - 1];
+  const hyphen = tokens[b];
+  const second = tokens[b + 1];
+  if (!hyphen || !second || b + 1 >= end || hyphen.text !== '-' || hyphen.space !== '' || second.space !== '') return false;
+  if (!/^\p{Lu}\p{Ll}{1,3}$/u.test(first.text) || !/^\p{Ll}{1,5}$/u.test(second.text)) return false;
+  if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[b - 2].text)) return false;
+  // The syllable must end the name: "Kim Jong-un's" and "Kim Jong-un," are fine, a
+  // further hyphen or letter is something else.
+  const next = tokens[b + 2];
+  if (next && next.space === '' && /^[\p{L}-]/u.test(next.text)) return false;
+  return !COMPOUND_SECOND_PARTS.has(second.text);
 }
 
 /**
@@ -377,7 +438,10 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
   const emit = (x: number, y: number, r: Candidate['role'], extra: string[]) => {
     // Trim joiners and hyphens at the edges.
     while (x < y && !UPPER_START.test(tokens[x].text)) x++;
-    while (y > x && !UPPER_START.test(tokens[y - 1].text) && !/^\p{Lu}/u.test(tokens[y - 1].text)) y--;
+    while (y > x && !UPPER_START.test(tokens[y - 1].text) && !/^\p{Lu}/u.test(tokens[y - 1].text)) {
+      if (y - x >= 4 && hyphenatedGivenName(tokens, y - 2, y)) break;
+      y--;
+    }
     if (x >= y) return;
     out.push({ a: x, b: y, sentence: s.index, role: r, caps: false, initial: initial && x === a, spanRules: [...rules, ...extra] });
   };

@@ -24,11 +24,14 @@ export const TITLES: readonly string[] = [
   'spokesperson', 'adviser', 'advisor', 'national security adviser', 'national security advisor', 'security adviser', 'security advisor', 'chief of staff',
   // legislators and judges
   'senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman',
+  // plural abbreviations before two names ("Sens. Ted Cruz and Marco Rubio"); wink cuts
+  // some of them from their full stop, so the bare word is listed too
+  'sens.', 'sens', 'reps.', 'reps', 'govs.', 'govs', 'gov',
   'speaker', 'leader', 'majority leader', 'minority leader', 'senate majority leader', 'whip',
   'judge', 'justice', 'chief justice', 'magistrate', 'prosecutor', 'attorney', 'lawyer',
   // honorifics and military or police ranks
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
-  'general', 'gen.', 'gen', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'adm.',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'drs.', 'prof', 'prof.', 'professor', 'messrs.', 'messrs', 'sir', 'dame', 'lord', 'lady',
+  'general', 'gen.', 'gen', 'gens.', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'adm.', 'adm',
   'colonel', 'col.', 'lieutenant', 'lt.', 'maj.', 'captain', 'capt.', 'sergeant', 'sgt.', 'commander', 'cmdr.',
   'corporal', 'private', 'marshal', 'field marshal', 'inspector', 'detective', 'chief', 'police chief',
   // religion

@@ -1,0 +1,58 @@
+/**
+ * US party-and-state labels, hyphenated East Asian given names and plural abbreviated
+ * titles (find-spans.ts, lexicons/titles.ts). Expected values written by hand from
+ * ANNOTATION.md: a label names no one, a title is not part of a name, a person's whole
+ * name is one span.
+ */
+import { createNameFinder } from '../../src/extractors/entities';
+import { buildTextLayer } from '../../src/pipeline/text-layer';
+
+const find = createNameFinder();
+
+function pairs(text: string): string[] {
+  const { tokens, sentences } = buildTextLayer(text);
+  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
+}
+
+describe('a party-and-state label after a legislator names no one', () => {
+  const table: Array<[string, string[]]> = [
+    ['Sen. Chuck Schumer (D-N.Y.) spoke on Monday.', ['Chuck Schumer/PERSON']],
+    ['Sen. Bernie Sanders (I-Vt.) spoke on Monday.', ['Bernie Sanders/PERSON']],
+    ['Rep. Nancy Pelosi, D-Calif., spoke on Monday.', ['Nancy Pelosi/PERSON']],
+    ['Sen. Dianne Feinstein (D-CA) spoke on Monday.', ['Dianne Feinstein/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+  test('a capital, hyphen and name not closed like a label stay a name', () => {
+    // "(R-Wis." with no closing parenthesis in the sentence is no label: the name is kept.
+    expect(pairs('Anna Berg met Rafael Nadal (R-Wis')).toContain('Anna Berg/PERSON');
+    expect(pairs('Anna Berg met Rafael Nadal (R-Wis').some((p) => p.startsWith('Wis') || p.startsWith('R-Wis'))).toBe(true);
+  });
+});
+
+describe('a hyphenated given name with a lower-case second syllable is part of the name', () => {
+  const table: Array<[string, string[]]> = [
+    ['Opposition leader Lee Hoi-chang spoke on Monday.', ['Lee Hoi-chang/PERSON']],
+    ['He met Kim Jong-un in Hanoi.', ['Kim Jong-un/PERSON', 'Hanoi/PLACE']],
+    ['South Korean President Park Geun-hye spoke.', ['Park Geun-hye/PERSON']],
+    ["Kim Jong-un's sister spoke.", ['Kim Jong-un/PERSON']],
+    // A compound adjective after a name is not a syllable of it.
+    ['The Kremlin-backed group left Moscow.', ['Kremlin/ORGANIZATION', 'Moscow/PLACE']],
+    ['A Paris-based firm hired Anna Berg.', ['Paris/PLACE', 'Anna Berg/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe('plural abbreviated titles are titles', () => {
+  const table: Array<[string, string[]]> = [
+    ['He attacked Govs. Jeb Bush and Chris Christie on Monday.', ['Jeb Bush/PERSON', 'Chris Christie/PERSON']],
+    ['He praised Sens. Ted Cruz and Marco Rubio.', ['Ted Cruz/PERSON', 'Marco Rubio/PERSON']],
+    ['They met Adm. Mike Mullen on Monday.', ['Mike Mullen/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
