@@ -142,18 +142,26 @@ export function threadCpuBetween(before: Map<number, number>, after: Map<number,
 }
 
 /**
- * Process the corpus through a pool of `workers` threads, after a warm-up on its first
- * articles. Each result is serialised (the worker's JSON when there is one, as a JSONL
+ * Process the corpus through a pool of `workers` threads, after a warm-up of
+ * `warmPerWorker` articles per worker (the corpus's first ones, cycling if it is shorter).
+ * Each worker optimises the pipeline's code for itself over its first few thousand
+ * articles (see src/workers/jit-tuning.ts), so a short warm-up measures a drop of this
+ * size from a fresh pool, and a long one the steady state of a long drop. Each result is serialised (the worker's JSON when there is one, as a JSONL
  * writer would) and hashed as it arrives, then dropped: the main thread holds no
  * records, so the RSS is the pipeline's.
  */
-export async function poolRun(corpus: readonly ArticleInput[], workers: number, concurrentJit?: boolean): Promise<PoolRunResult> {
+export async function poolRun(corpus: readonly ArticleInput[], workers: number, concurrentJit?: boolean, warmPerWorker = 50): Promise<PoolRunResult> {
   // The extract command's limits: the heap cap also decides how far V8 lets a worker's heap
   // grow before collecting (measured on 2 workers: peak RSS about 430 MB with the 1024 MB
   // cap, 520-580 MB with none), so the bench must run with the same one.
   const pool = createWorkerPool({ workers, timeoutMs: DEFAULT_TIMEOUT_MS, maxHeapMb: DEFAULT_MAX_HEAP_MB, concurrentJit });
   try {
-    await Promise.all(corpus.slice(0, 50 * workers).map((a) => pool.run(a)));
+    const warm = warmPerWorker * workers;
+    // In slices, so that a long warm-up does not queue every article at once.
+    for (let start = 0; start < warm; start += 500) {
+      const slice = Array.from({ length: Math.min(500, warm - start) }, (_, i) => corpus[(start + i) % corpus.length]);
+      await Promise.all(slice.map((a) => pool.run(a)));
+    }
     const before = await pool.timings();
     const sampler = rssSampler();
     const elu0 = performance.eventLoopUtilization();

@@ -75,10 +75,10 @@ function loadCorpus(folder: string | undefined, articles: number): ArticleInput[
  * RSS is that of a process doing only this run: memory an earlier phase freed but the
  * allocator kept would otherwise count against the later one.
  */
-function poolPhase(folder: string | undefined, articles: number, workers: number, concurrentJit?: boolean, part?: { index: number; of: number }): Promise<PoolRunResult> {
+function poolPhase(folder: string | undefined, articles: number, warm: number, workers: number, concurrentJit?: boolean, part?: { index: number; of: number }): Promise<PoolRunResult> {
   const args = [
     ...(folder ? [folder] : []),
-    ...['--articles', String(articles), '--pool-phase', String(workers)],
+    ...['--articles', String(articles), '--warm', String(warm), '--pool-phase', String(workers)],
     ...(concurrentJit === undefined ? [] : ['--pool-jit', concurrentJit ? 'concurrent' : 'in-thread']),
     ...(part ? ['--pool-part', `${part.index}/${part.of}`] : []),
   ];
@@ -105,8 +105,8 @@ function poolPhase(folder: string | undefined, articles: number, workers: number
  * run (they finish together), with digests in corpus order and the CPU per thread
  * summed over the processes.
  */
-async function together(folder: string | undefined, articles: number, n: number): Promise<PoolRunResult> {
-  const runs = await Promise.all(Array.from({ length: n }, (_, index) => poolPhase(folder, articles, 1, n < cores(), { index, of: n })));
+async function together(folder: string | undefined, articles: number, warm: number, n: number): Promise<PoolRunResult> {
+  const runs = await Promise.all(Array.from({ length: n }, (_, index) => poolPhase(folder, articles, warm, 1, n < cores(), { index, of: n })));
   const slowest = runs.reduce((a, b) => (b.wallMs > a.wallMs ? b : a));
   const threads = runs.every((r) => r.threadCpuMs !== null)
     ? runs.reduce<ThreadCpu>(
@@ -119,19 +119,19 @@ async function together(folder: string | undefined, articles: number, n: number)
 }
 
 /** The child's side of poolPhase: run, report the whole process's peak RSS, hand the result back. */
-async function poolPhaseChild(folder: string | undefined, articles: number, workers: number, concurrentJit?: boolean, part?: string): Promise<void> {
+async function poolPhaseChild(folder: string | undefined, articles: number, warm: number, workers: number, concurrentJit?: boolean, part?: string): Promise<void> {
   let corpus = loadCorpus(folder, articles);
   if (part !== undefined) {
     const [index, of] = part.split('/').map(Number);
     corpus = corpus.slice(Math.floor((index * corpus.length) / of), Math.floor(((index + 1) * corpus.length) / of));
   }
-  const run = await poolRun(corpus, workers, concurrentJit);
+  const run = await poolRun(corpus, workers, concurrentJit, warm);
   run.peakRssBytes = Math.max(run.peakRssBytes, process.resourceUsage().maxRSS * 1024);
   await new Promise<void>((resolve, reject) => process.send!(run, (err: Error | null) => (err ? reject(err) : resolve())));
   process.disconnect();
 }
 
-async function bench(folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number }): Promise<number> {
+async function bench(folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; warm: number }): Promise<number> {
   const fixtures = FIXTURES;
   const corpus = loadCorpus(folder, opts.articles);
   const texts = corpus.map((a) => a.text);
@@ -148,9 +148,9 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   const manys: PoolRunResult[] = [];
   const apart: PoolRunResult[] = [];
   for (let r = 0; r < opts.rounds; r++) {
-    ones.push(await poolPhase(folder, opts.articles, 1));
-    manys.push(await poolPhase(folder, opts.articles, opts.workers));
-    if (opts.workers > 1) apart.push(await together(folder, opts.articles, opts.workers));
+    ones.push(await poolPhase(folder, opts.articles, opts.warm, 1));
+    manys.push(await poolPhase(folder, opts.articles, opts.warm, opts.workers));
+    if (opts.workers > 1) apart.push(await together(folder, opts.articles, opts.warm, opts.workers));
   }
   const fastest = (runs: PoolRunResult[]): PoolRunResult => runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
   const one = fastest(ones);
@@ -165,6 +165,7 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
 
   const rounds = (runs: PoolRunResult[]): string => runs.map((r) => `${fmt(r.wallMs / corpus.length, 2)} ms (${fmt(r.coresUsed, 2)} cores)`).join(', ');
   log(`throughput (fastest of ${opts.rounds} rounds; per round, 1 worker: ${rounds(ones)}; ${opts.workers} workers: ${rounds(manys)})`);
+  log(`  timed after ${opts.warm} articles per worker (--warm): each worker pays its own JIT warm-up, so a short warm-up measures a fresh pool on a drop of this size`);
   poolLine('1 worker', one, corpus.length, tokens);
   poolLine(`${opts.workers} workers`, many, corpus.length, tokens);
   const speedup = one.wallMs / many.wallMs;
@@ -272,13 +273,14 @@ async function main(argv: string[]): Promise<number> {
     .argument('[folder]', 'a folder of articles (.txt, .md, .jsonl) instead of generated variants of the fixtures')
     .option('--articles <n>', 'generated articles (without a folder)', positiveInt, 2000)
     .option('--workers <n>', 'worker threads for the multi-worker run (default: the cores)', positiveInt, cores())
+    .option('--warm <n>', 'articles each worker processes before a pool run is timed (its JIT warm-up: a few thousand for the steady state of a long drop)', positiveInt, 50)
     .option('--rounds <n>', 'pool runs per worker count; the fastest counts', positiveInt, 3)
     .option('--heap-docs <n>', 'documents for the heap check (0 to skip)', (v) => (v === '0' ? 0 : positiveInt(v)), 6000)
     .addOption(new Option('--pool-phase <workers>', 'internal: one pool run in this process, result sent to the parent').hideHelp().argParser(positiveInt))
     .addOption(new Option('--pool-part <i/n>', 'internal: the pool phase runs the i-th of n parts of the corpus').hideHelp())
     .addOption(new Option('--pool-jit <where>', 'internal: where the pool-phase workers compile (default: the pool decides)').hideHelp().choices(['concurrent', 'in-thread']))
-    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; poolPhase?: number; poolJit?: string; poolPart?: string }) => {
-      if (opts.poolPhase !== undefined) await poolPhaseChild(folder, opts.articles, opts.poolPhase, opts.poolJit === undefined ? undefined : opts.poolJit === 'concurrent', opts.poolPart);
+    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; warm: number; poolPhase?: number; poolJit?: string; poolPart?: string }) => {
+      if (opts.poolPhase !== undefined) await poolPhaseChild(folder, opts.articles, opts.warm, opts.poolPhase, opts.poolJit === undefined ? undefined : opts.poolJit === 'concurrent', opts.poolPart);
       else code = await bench(folder, opts);
     });
   await program.parseAsync(argv, { from: 'user' });
