@@ -6,8 +6,10 @@
  */
 import { parentPort } from 'worker_threads';
 import { tuneHeapForBatch } from './heap-tuning';
-// Before the pipeline's modules load (CommonJS runs these in order): see ./heap-tuning.ts.
+import { tierUpSooner } from './jit-tuning';
+// Before the pipeline's modules load (CommonJS runs these in order): see ./heap-tuning.ts and ./jit-tuning.ts.
 tuneHeapForBatch();
+tierUpSooner();
 import { createProcessor } from '../pipeline/process';
 import type { ProcessResult } from '../pipeline/process';
 import type { ArticleInput } from '../pipeline/document';
