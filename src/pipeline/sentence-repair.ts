@@ -18,13 +18,14 @@ import type { Token } from './document';
 /** A sentence as wink gives it: the indexes of its first and last token. */
 export type SentenceSpan = [number, number];
 
-/** True when a line break lies between token `a` and token `b` (a < b). */
+/** True when a line break comes before token `tok` or, for a whitespace token, in it. */
+function breaksLine(tok: Token): boolean {
+  return tok.space.includes('\n') || (tok.kind === 'tabCRLF' && tok.text.includes('\n'));
+}
+
+/** True when a line break lies between word tokens `a` and `b` (a < b). */
 function lineBreakBetween(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let t = a + 1; t <= b; t++) {
-    const tok = tokens[t];
-    if (tok.space.includes('\n')) return true;
-    if (t < b && tok.kind === 'tabCRLF' && tok.text.includes('\n')) return true;
-  }
+  for (let t = a + 1; t <= b; t++) if (breaksLine(tokens[t])) return true;
   return false;
 }
 
@@ -126,10 +127,7 @@ function closesParen(tokens: readonly Token[], [first, last]: SentenceSpan): boo
 function countParens(tokens: readonly Token[], from: number, to: number, open: number): number {
   for (let t = from; t <= to; t++) {
     const tok = tokens[t];
-    if (tok.kind === 'tabCRLF' || tok.space.includes('\n')) {
-      if (tok.text.includes('\n') || tok.space.includes('\n')) open = 0;
-      if (tok.kind === 'tabCRLF') continue;
-    }
+    if (breaksLine(tok)) open = 0;
     if (tok.text === '(') open++;
     else if (tok.text === ')' && open > 0) open--;
   }

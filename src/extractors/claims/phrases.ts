@@ -248,17 +248,12 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
     }
     break;
   }
-  // A parenthesis after a name is a label ("Paul Ryan (R-WI) said"): read past it. The
-  // sentence splitter may have cut at the label's abbreviation ("Sanders (I-Vt.) said"),
-  // so the label and its name may lie a few tokens before the sentence start.
-  if (j >= Math.max(0, floor - 1) && tokens[j].lower === ')') {
-    const low = Math.max(0, floor - 8);
+  // A parenthesis after a name is a label ("Paul Ryan (R-WI) said"): read past it. (The
+  // text layer keeps a label wink cut at its abbreviation, "(I-Vt.)", in one sentence.)
+  if (j >= floor && tokens[j].lower === ')') {
     let k = j - 1;
-    while (k >= low && j - k <= 8 && tokens[k].lower !== '(' && tokens[k].lower !== ')') k--;
-    if (k >= low && tokens[k].lower === '(') {
-      j = k - 1;
-      if (k < floor) floor = Math.max(0, k - MAX_NP);
-    }
+    while (k >= floor && j - k <= 8 && tokens[k].lower !== '(' && tokens[k].lower !== ')') k--;
+    if (k >= floor && tokens[k].lower === '(') j = k - 1;
   }
   // An apposition that ends in a quote ("Manafort, citing “the magic of Trump,” said"):
   // the comma inside the closing mark closes it.
