@@ -219,17 +219,25 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
       i = label;
       continue;
     }
-    if (!isCapWord(tokens[i], caps)) {
+    // A name may open with the Arabic article ("al-Qaeda", "al-Aqsa", "el-Sisi").
+    const article = arabicArticleEnd(tokens, i, s.tokenEnd, caps);
+    if (article < 0 && !isCapWord(tokens[i], caps)) {
       i++;
       continue;
     }
     const a = i;
-    let b = i + 1;
+    let b = article > 0 ? article : i + 1;
     for (;;) {
       const next = tokens[b];
       if (b >= s.tokenEnd || !next) break;
       if (isCapWord(next, caps) && next.space.length <= 1 && !/\n/.test(next.space)) {
         b++;
+        continue;
+      }
+      // The Arabic article inside a name ("Ayman al-Zawahiri", "Abdel Fattah el-Sisi").
+      const inner = next.space.length === 1 ? arabicArticleEnd(tokens, b, s.tokenEnd, caps) : -1;
+      if (inner > 0) {
+        b = inner;
         continue;
       }
       // One or more particles ("Joost van der Westhuizen") before a capitalised word;
@@ -317,6 +325,32 @@ function partyLabelEnd(tokens: readonly Token[], i: number, end: number): number
   if (letters === 0 || letters > 6 || j >= end) return -1;
   const close = tokens[j].text;
   return (close === ')' && before.text === '(') || (close === ',' && before.text === ',') ? j : -1;
+}
+
+/**
+ * The Arabic definite article as romanised in names, in its assimilated forms too
+ * ("ad-Din", "as-Sadr", "ash-Shabab"): written lower case and joined by a hyphen to the
+ * capitalised word it belongs to.
+ */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'adh', 'an', 'ud', 'ul']);
+
+/**
+ * "al-Zawahiri" at token i: the lower-case article, a hyphen and a capitalised word,
+ * with no space between them. Its token end, or -1. A capital after the hyphen is what
+ * tells a name: "an X-ray", "at-risk" and "as-yet" never take one.
+ */
+function arabicArticleEnd(tokens: readonly Token[], i: number, end: number, caps: boolean[]): number {
+  const t = tokens[i];
+  if (!t || !ARABIC_ARTICLES.has(t.text)) return -1;
+  const hyphen = tokens[i + 1];
+  const word = tokens[i + 2];
+  if (i + 2 >= end || hyphen.text !== '-' || hyphen.space !== '' || word.space !== '') return -1;
+  return isCapWord(word, caps) && /\p{Ll}/u.test(word.text) ? i + 3 : -1;
+}
+
+/** Does the name [x, y) open with the Arabic article ("al-Qaeda"), which is part of it? */
+function opensWithArticle(tokens: readonly Token[], x: number, y: number): boolean {
+  return x + 2 < y && ARABIC_ARTICLES.has(tokens[x].text) && tokens[x + 1].text === '-' && UPPER_START.test(tokens[x + 2].text);
 }
 
 /** Second parts of English compound adjectives after a name ("Kremlin-backed"). */
@@ -412,7 +446,16 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       const known = longestKnown(tokens, a, rb, gaz);
       if (known > a) break;
       if (titleAt(tokens, a, rb, lex) > a) break;
+      // "Al-Saadani was held": the article opens a surname, not an ordinary word.
+      if (a + 2 < rb && ARABIC_ARTICLES.has(t.lower) && tokens[a + 1].text === '-' && tokens[a + 1].space === '') break;
       if (CLOSED_POS.has(t.pos) || (gaz.commonWords.has(t.lower) && !gaz.firstNames.has(t.lower) && !givenName(tokens, a, rb, lex)) || t.pos === 'VERB') {
+        // A lone capitalised noun that is also an English word ("Gore said", "Ban
+        // arrived") stays a candidate marked initial: the article decides later whether
+        // it is the surname of a person named in full elsewhere (dropWeakInitials).
+        if (rb - ra === 1 && !CLOSED_POS.has(t.pos) && t.pos !== 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) {
+          out.push({ a, b: rb, sentence: s.index, caps: false, initial: true, spanRules: ['span/initial-word-kept'] });
+          return;
+        }
         a++;
         rules.push('span/initial-word-dropped');
         // Skip a joiner left at the front ("Of", "&").
@@ -437,7 +480,7 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
   let start = a;
   const emit = (x: number, y: number, r: Candidate['role'], extra: string[]) => {
     // Trim joiners and hyphens at the edges.
-    while (x < y && !UPPER_START.test(tokens[x].text)) x++;
+    while (x < y && !UPPER_START.test(tokens[x].text) && !opensWithArticle(tokens, x, y)) x++;
     while (y > x && !UPPER_START.test(tokens[y - 1].text) && !/^\p{Lu}/u.test(tokens[y - 1].text)) {
       if (y - x >= 4 && hyphenatedGivenName(tokens, y - 2, y)) break;
       y--;

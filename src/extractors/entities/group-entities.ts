@@ -94,6 +94,8 @@ function fold(s: string): string {
   return f;
 }
 
+const ARABIC_ARTICLE = /(^| )(?:al|el|ad|ar|as|ash|at|ath|az|adh|an|ud|ul)-(?=\p{L})/gu;
+
 function foldNow(s: string): string {
   return s
     .toLowerCase()
@@ -103,7 +105,10 @@ function foldNow(s: string): string {
     .replace(/[’‘]/g, "'")
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
-    .replace(/^the /, '');
+    .replace(/^the /, '')
+    // The Arabic article joined to a name comes and goes ("Ayman al-Zawahiri",
+    // "Zawahiri", "Al-Zawahiri" are one man); the spaced "Al" is left alone ("Al Gore").
+    .replace(ARABIC_ARTICLE, '$1');
 }
 
 function words(s: string): string[] {

@@ -118,9 +118,21 @@ function surnamesOf(typed: readonly Typed[]): Set<string> {
   for (const t of typed) {
     const words = t.cand.b - t.cand.a;
     if (t.drop || words < 2 || words > 4 || decide(t.scores).type !== 'PERSON' || t.scores.PERSON < 2) continue;
-    out.add(t.key.slice(t.key.lastIndexOf(' ') + 1));
+    out.add(familyName(t.key));
   }
   return out;
+}
+
+/**
+ * The family name in a person's full name key: the last word, or the first where the
+ * given name is a hyphenated Korean or Taiwanese one written after it ("ban ki-moon",
+ * "lee hoi-chang").
+ */
+function familyName(key: string): string {
+  const space = key.lastIndexOf(' ');
+  const last = key.slice(space + 1);
+  if (key.indexOf(' ') === space && /^\p{Ll}{1,4}-\p{Ll}{1,5}$/u.test(last)) return key.slice(0, space);
+  return last;
 }
 
 /**
@@ -152,7 +164,7 @@ function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazette
   for (const t of typed) {
     const words = t.cand.b - t.cand.a;
     if (t.drop || words < 2 || words > 4 || decide(t.scores).type !== 'PERSON' || t.scores.PERSON < 2) continue;
-    elsewhere.add(t.key.slice(t.key.lastIndexOf(' ') + 1));
+    elsewhere.add(familyName(t.key));
   }
   return typed.filter((t) => {
     if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
