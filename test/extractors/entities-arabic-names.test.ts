@@ -1,6 +1,7 @@
 /**
  * Names with the Arabic article ("al-", "el-" and its assimilated forms) and surnames at
- * a sentence start (find-spans.ts, group-entities.ts, entities/index.ts). Expected values
+ * a sentence start, also after a dateline's dash (find-spans.ts, group-entities.ts,
+ * entities/index.ts). Expected values
  * written by hand from ANNOTATION.md: a name is one span, and every mention of a person
  * belongs to that person's entity.
  */
@@ -67,5 +68,18 @@ describe('a surname that is also an English word, at a sentence start', () => {
   });
   test('an ordinary word at a sentence start stays no name', () => {
     expect(entities('Police arrested Tom Jones on Monday. Police said he fled.')).toEqual(['Tom Jones: Tom Jones']);
+  });
+});
+
+describe('a sentence that starts after a dateline or section label and its dash', () => {
+  const table: Array<[string, string[]]> = [
+    // The word after the dash is the sentence's first word: an ordinary one is no name.
+    ['WASHINGTON (Reuters) - Prices rose as Tom Jones spoke.', ['WASHINGTON/PLACE', 'Reuters/ORGANIZATION', 'Tom Jones/PERSON']],
+    ['BRITAIN - Officials met Tom Jones.', ['BRITAIN/PLACE', 'Tom Jones/PERSON']],
+    // A name there is still a name.
+    ['LONDON - Rafael Nadal won on Monday.', ['LONDON/PLACE', 'Rafael Nadal/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
   });
 });

@@ -165,8 +165,28 @@ function isInitial(tokens: readonly Token[], s: Sentence, i: number): boolean {
     const opener = (t.kind === 'punctuation' && /^[“”‘’"'(\[«\-–—.]+$/.test(t.text)) || /^\d+\.?$/.test(t.text);
     if (!opener) return false;
     if (/\n/.test(t.space)) return true;
+    if (/^[-–—]+$/.test(t.text) && t.space !== '' && afterCapsLabel(tokens, s, j)) return true;
   }
   return true;
+}
+
+/**
+ * Is the dash at token j preceded, from its line's start, only by a label in capitals:
+ * a dateline or a section head ("WASHINGTON (Reuters) - Prices rose", "GERMANY - Bunds
+ * extended losses")? The sentence starts after it.
+ */
+function afterCapsLabel(tokens: readonly Token[], s: Sentence, j: number): boolean {
+  let words = 0;
+  for (let k = j - 1; k >= s.tokenStart; k--) {
+    const t = tokens[k];
+    if (t.kind === 'tabCRLF') break;
+    if (t.kind === 'word') {
+      if (/\p{Ll}/u.test(t.text) && t.text !== 'Reuters' && t.text !== 'AP' && t.text !== 'AFP') return false;
+      words++;
+    } else if (!/^[(),.]$/.test(t.text)) return false;
+    if (/\n/.test(t.space) && k < j - 1) break;
+  }
+  return words > 0;
 }
 
 /**
