@@ -1,9 +1,8 @@
 /**
  * Names with the Arabic article ("al-", "el-" and its assimilated forms) and surnames at
  * a sentence start, also after a dateline's dash (find-spans.ts, group-entities.ts,
- * entities/index.ts). Expected values
- * written by hand from ANNOTATION.md: a name is one span, and every mention of a person
- * belongs to that person's entity.
+ * entities/index.ts). Expected values written by hand from ANNOTATION.md: a name is one
+ * span, and every mention of a person belongs to that person's entity.
  */
 import { createNameFinder } from '../../src/extractors/entities';
 import { createProcessor } from '../../src/pipeline/process';
