@@ -82,3 +82,16 @@ describe('a sentence that starts after a dateline or section label and its dash'
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('a built location named before its kind is a PLACE', () => {
+  // ANNOTATION.md: geographic and built locations are PLACEs; the kind word in lower case
+  // is not part of the name.
+  const table: Array<[string, string[]]> = [
+    ['Troops entered Al-Shifa hospital on Monday.', ['Al-Shifa/PLACE']],
+    ['Thousands prayed at al-Aqsa mosque.', ['al-Aqsa/PLACE']],
+    ['Aid trucks waited at the Zorvan crossing.', ['Zorvan/PLACE']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -99,11 +99,17 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'town', 'towns', 'city', 'cities', 'village', 'villages', 'province', 'region', 'island', 'islands', 'port', 'district',
   'state', 'capital', 'suburb', 'suburbs', 'outskirts', 'republic', 'county', 'enclave', 'settlement', 'valley', 'area',
 ]);
-/** Lower-case kinds of place written after a place's name ("the Pamir mountains", "Mindanao island"). */
+/**
+ * Lower-case kinds of place written after a place's name ("the Pamir mountains", "Mindanao
+ * island"), built locations included: ANNOTATION.md makes those PLACEs.
+ */
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'mountains', 'province', 'provinces', 'island', 'islands', 'region', 'valley', 'river', 'district', 'county',
   'village', 'peninsula', 'desert', 'lake', 'sea', 'gulf', 'coast', 'border', 'enclave', 'airport', 'stadium',
   'prefecture', 'governorate', 'oblast', 'municipality', 'highlands', 'plateau', 'basin', 'delta', 'strait',
+  // Built locations, named before their kind ("Al-Shifa hospital", "the Jabalia camp").
+  'hospital', 'mosque', 'church', 'cathedral', 'temple', 'synagogue', 'camp', 'crossing', 'checkpoint', 'prison',
+  'square', 'neighbourhood', 'neighborhood', 'quarter', 'compound', 'refinery', 'dam', 'palace', 'base',
 ]);
 
 /** Lower-case adjectives of position before a region's name ("eastern Sharqiyah", "the lower Midwest"). */

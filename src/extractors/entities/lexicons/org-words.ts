@@ -53,7 +53,7 @@ export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
 export const KNOWN_ORGS: readonly string[] = [
   'un', 'u.n.', 'united nations', 'unesco', 'unicef', 'unrwa', 'unhcr', 'who', 'wto', 'imf', 'nato', 'eu', 'e.u.',
   'european union', 'opec', 'oecd', 'asean', 'g7', 'g20', 'icc', 'icj', 'iaea', 'interpol', 'fifa', 'uefa', 'ioc',
-  'red cross', 'red crescent', 'amnesty international', 'human rights watch', 'world bank', 'european commission',
+  'security council', 'general assembly', 'human rights council', 'red cross', 'red crescent', 'amnesty international', 'human rights watch', 'world bank', 'european commission',
   'hamas', 'hezbollah', 'fatah', 'taliban', 'al qaeda', 'al-qaeda', 'isis', 'isil', 'islamic state', 'houthis',
   'plo', 'ira', 'eta', 'farc', 'kgb', 'fbi', 'cia', 'nsa', 'dhs', 'sec', 'fda', 'epa', 'nasa', 'pentagon',
   'white house', 'kremlin', 'downing street', 'no 10', 'elysee', 'knesset', 'bundestag', 'duma', 'congress',
