@@ -105,12 +105,16 @@ export function indexNames(text: string, tokens: readonly Token[], names: readon
   return { text, tokens, lex, names: spans, nameAt };
 }
 
-/** Classify the noun phrase [a, b): a name at its head, a role noun, or a description. */
-function classify(ctx: PhraseContext, a: number, b: number): SpeakerPhrase {
+/**
+ * Classify the noun phrase [a, b): a name at its head, a role noun, or a description.
+ * `afterCue`: the phrase follows its cue ("said Russia and China").
+ */
+function classify(ctx: PhraseContext, a: number, b: number, afterCue = false): SpeakerPhrase {
   const headName = ctx.nameAt[b - 1];
   if (headName !== -1) {
     const n = ctx.names[headName];
-    return { a: Math.max(a, n.a), b: Math.min(b, n.b), form: 'name', name: n, from: a, next: b };
+    const joint = jointStart(ctx, a, n, afterCue);
+    return { a: joint >= 0 ? joint : Math.max(a, n.a), b: Math.min(b, n.b), form: 'name', name: n, from: a, next: b };
   }
   // A role names one known person ("the prime minister"); plural or indefinite roles
   // ("two officials", "a spokesman") are unnamed sources, kept as descriptions.
@@ -120,6 +124,46 @@ function classify(ctx: PhraseContext, a: number, b: number): SpeakerPhrase {
   const indefinite = first.pos === 'NUM' || ['a', 'an', 'some', 'several', 'many', 'other', 'two', 'three'].includes(first.lower);
   const role = ctx.lex.isRoleNoun(head) && !plural && !indefinite;
   return { a, b, form: role ? 'role' : 'description', name: null, from: a, next: b };
+}
+
+/**
+ * Where a joint named source starts ("Russia and China", "Egypt, Qatar and the United
+ * States"): names joined by "and" (commas before it) up to the phrase's head name `n`,
+ * which ANNOTATION.md makes one speaker. -1 when the head name stands alone. Before its
+ * cue the first name must open the subject: after a verb or a preposition it is an
+ * object ("Hamas attacked Israel and Netanyahu said").
+ */
+function jointStart(ctx: PhraseContext, a: number, n: NameSpan, afterCue: boolean): number {
+  const { tokens } = ctx;
+  // After a verb or a preposition a name is an object or an adjunct ("In Gaza, ...").
+  const opensSubject = (i: number): boolean => {
+    const before = tokens[tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1];
+    return !before || !(before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX');
+  };
+  let k = n.a - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (k <= a || (tokens[k].lower !== 'and' && tokens[k].text !== '&')) return -1;
+  k--;
+  if (tokens[k].text === ',') k--; // "Egypt, Qatar, and Jordan"
+  let start = -1;
+  while (k >= a) {
+    const m = ctx.nameAt[k];
+    if (m === -1 || ctx.names[m].b !== k + 1 || ctx.names[m].a < a) break;
+    if (start >= 0 && !afterCue && !opensSubject(ctx.names[m].a)) {
+      // "Officials in Egypt, Qatar and Jordan": the list completes a noun's preposition,
+      // and names no source; "In Gaza, Hamas and Fatah said": an opening adjunct.
+      const head = tokens[ctx.names[m].a - 2];
+      if (head && (head.pos === 'NOUN' || head.pos === 'PROPN')) return -1;
+      break;
+    }
+    start = ctx.names[m].a;
+    k = start - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    if (k < a || tokens[k].text !== ',') break;
+    k--;
+  }
+  if (start < 0 || afterCue) return start;
+  return opensSubject(start) ? start : -1;
 }
 
 /** A one-token phrase: a pronoun or a relative pronoun. */
@@ -140,6 +184,7 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
   }
   if (headIndex < floor || !(isHead(tokens[headIndex]) || inName(headIndex))) return null;
   let a = end;
+  let joined = false;
   while (a - 1 >= floor && end - a < MAX_NP) {
     const t = tokens[a - 1];
     if (isNpWord(t) || inName(a - 1) || (isPossessive(t) && a < end)) {
@@ -152,6 +197,12 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
       continue;
     }
     if (t.lower === 'and' && a < end && a - 2 >= floor && isNpWord(tokens[a - 2])) {
+      a--;
+      joined = true;
+      continue;
+    }
+    // A list of names before its "and" ("Egypt, Qatar and Jordan said").
+    if (t.text === ',' && joined && a - 2 >= floor && inName(a - 2) && inName(a)) {
       a--;
       continue;
     }
@@ -208,7 +259,7 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
     break;
   }
   if (lastHead === -1) return null;
-  const phrase = classify(ctx, a, lastHead + 1);
+  const phrase = classify(ctx, a, lastHead + 1, true);
   phrase.next = i;
   return phrase;
 }

@@ -1,6 +1,7 @@
 /**
  * Speakers resolved as a reader does, in text order:
- * - a name: its entity's canonical name ("Hamad" -> "Ghazi Hamad");
+ * - a name: its entity's canonical name ("Hamad" -> "Ghazi Hamad"); names joined by "and"
+ *   are one joint source named by its members ("Russia and China");
  * - a role noun ("the prime minister", "the National Security Adviser"): the person the
  *   article introduced with that role ("Prime Minister Benjamin Netanyahu", "John Kirby,
  *   spokesperson for ..."), the one sharing most of the role's words, latest first;
@@ -8,6 +9,7 @@
  *   minister" right after Netanyahu spoke is Netanyahu);
  * - "he"/"she": the person who spoke last, else the last person named before;
  * - "who": the phrase before it ("Kirby, who said");
+ * - "the agency", "the group": the organization named last before it;
  * - a description ("a source", "American diplomats"): its own words;
  * - no phrase at all (a quote paragraph with no cue): the last speaker.
  * `mention` always stays the span used at the attribution site.
@@ -34,6 +36,17 @@ export interface ResolveInput {
 const ROLE_MODIFIERS = new Set([
   'prime', 'vice', 'national', 'security', 'foreign', 'defense', 'defence', 'interior', 'finance',
   'state', 'press', 'deputy', 'acting', 'former', 'incumbent', 'chief', 'general', 'senior', 'top',
+]);
+
+/**
+ * Heads of a definite description that stands for an organization the article named
+ * ("the agency said", "the group said in a statement"). Armies, governments and police
+ * are left out: the nearest named organization is seldom the one meant.
+ */
+const ORG_DESCRIPTORS = new Set([
+  'agency', 'organization', 'organisation', 'group', 'movement', 'ministry', 'company', 'firm', 'party', 'council',
+  'committee', 'commission', 'union', 'alliance', 'coalition', 'institute', 'foundation', 'charity', 'bank',
+  'newspaper', 'broadcaster', 'network', 'body', 'watchdog', 'regulator', 'militia', 'faction',
 ]);
 
 interface Resolved {
@@ -111,7 +124,7 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     const head = tokens[b - 1];
     if (form === 'name' || ctx.nameAt[b - 1] !== -1) {
       const n = ctx.nameAt[b - 1];
-      if (n !== -1) return nameOf(ctx.names[n]);
+      if (n !== -1) return ctx.nameAt[a] !== n && ctx.nameAt[a] !== -1 ? jointSource(a, b) : nameOf(ctx.names[n]);
     }
     if (form === 'pronoun') {
       const p = head.lower;
@@ -152,7 +165,45 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       if (lastPerson) return lastPerson;
       return { name: mention.text, entityId: null, person: true };
     }
+    // "the agency", "the group": the organization the article named last before it.
+    if (form === 'description' && b - a <= 3 && /^(?:the|this)$/i.test(tokens[a].text) && ORG_DESCRIPTORS.has(head.lower)) {
+      const org = lastNamedOrganization(a);
+      if (org) return org;
+    }
     return { name: mention.text, entityId: null, person: false };
+  }
+
+  /**
+   * The organization named last before token `before` (within a few paragraphs), not a
+   * news agency's credit in brackets ("(AFP)"), which is no actor of the story.
+   */
+  function lastNamedOrganization(before: number): Resolved | null {
+    for (let i = before - 1; i >= 0 && before - i < 400; i--) {
+      const n = ctx.nameAt[i];
+      if (n === -1 || ctx.names[n].b !== i + 1) continue;
+      const name = ctx.names[n];
+      if (name.mention?.type !== 'ORGANIZATION') continue;
+      if (tokens[name.a - 1]?.text === '(' && tokens[name.b]?.text === ')') continue;
+      return nameOf(name);
+    }
+    return null;
+  }
+
+  /**
+   * A joint named source ("Russia and China said"): one speaker named by its members'
+   * canonical names ("Russia and China", "Egypt, Qatar and United States"), linked to no
+   * single entity, and no one person ("he" later is not the pair).
+   */
+  function jointSource(a: number, b: number): Resolved {
+    const members: string[] = [];
+    for (let i = a; i < b; i++) {
+      const n = ctx.nameAt[i];
+      if (n === -1 || ctx.names[n].a !== i) continue;
+      const r = nameOf(ctx.names[n]);
+      if (r.name !== null && !members.includes(r.name)) members.push(r.name);
+    }
+    const name = members.length <= 1 ? members.join('') : `${members.slice(0, -1).join(', ')} and ${members[members.length - 1]}`;
+    return { name, entityId: null, person: false };
   }
 
   function nextNamedPerson(after: number): Resolved | null {

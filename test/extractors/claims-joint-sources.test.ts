@@ -1,0 +1,61 @@
+/**
+ * Joint named sources and organizations named again by a description, through the whole
+ * pipeline (phrases.ts, resolve-speakers.ts). ANNOTATION.md: "A joint source is one claim
+ * ("Russia and China")"; a report is attributed to the organization that issued it.
+ * Expected speakers worked out by reading each text.
+ */
+import { createProcessor } from '../../src/pipeline/process';
+
+const processor = createProcessor();
+
+/** Each claim as [content, speaker name, speaker mention]. */
+function claims(text: string): Array<[string, string | null, string | null]> {
+  const r = processor.process({ id: 't', text, publishedDate: '2024-03-14', source: { sha256: '0'.repeat(64) } });
+  if (!r.ok) throw new Error('not processed');
+  return r.record.claims.map((c) => [c.content.text, c.speaker.name, c.speaker.mention?.text ?? null]);
+}
+
+describe('names joined by "and" are one joint source', () => {
+  test.each([
+    ['Russia and China said the resolution was biased.', ['the resolution was biased', 'Russia and China', 'Russia and China']],
+    ['The vote was unfair, said Russia and China.', ['The vote was unfair', 'Russia and China', 'Russia and China']],
+    ['Egypt, Qatar and Jordan said talks would resume.', ['talks would resume', 'Egypt, Qatar and Jordan', 'Egypt, Qatar and Jordan']],
+  ] as Array<[string, [string, string, string]]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+
+  test('a joint source is named by its members’ canonical names and linked to no one entity', () => {
+    const text = 'President Joe Biden met Vice President Kamala Harris. Biden and Harris said the plan would pass.';
+    const r = processor.process({ id: 't', text, publishedDate: null, source: { sha256: '0'.repeat(64) } });
+    if (!r.ok) throw new Error('not processed');
+    const speaker = r.record.claims[0].speaker;
+    expect(speaker.name).toBe('Joe Biden and Kamala Harris');
+    expect(speaker.mention?.text).toBe('Biden and Harris');
+    expect(speaker.entityId).toBeNull();
+  });
+
+  test('an opening adjunct is not part of the source', () => {
+    expect(claims('In Gaza, Hamas and Fatah said the talks failed.')).toEqual([['the talks failed', 'Hamas and Fatah', 'Hamas and Fatah']]);
+  });
+
+  test('a name after a verb is an object, not part of the source', () => {
+    expect(claims('Hamas attacked Israel and Netanyahu said the war would go on.')).toEqual([
+      ['the war would go on', 'Netanyahu', 'Netanyahu'],
+    ]);
+  });
+});
+
+describe('"the agency", "the group": the organization named last', () => {
+  test('a report by the agency is the named agency’s', () => {
+    const text = 'The World Health Organization warned that the hospital had closed. A report by the agency said that only 10 hospitals were open.';
+    expect(claims(text)[1]).toEqual(['only 10 hospitals were open', 'World Health Organization', 'the agency']);
+  });
+  test('a news agency’s credit in brackets is no actor', () => {
+    expect(claims('GENEVA (AFP) - The agency said the talks had failed.')).toEqual([
+      ['the talks had failed', 'The agency', 'The agency'],
+    ]);
+  });
+  test('an indefinite or plural description keeps its own words', () => {
+    expect(claims('Hamas attacked on Monday. A group of doctors said the hospital had closed.')[0][1]).toBe('A group of doctors');
+  });
+});
