@@ -59,3 +59,12 @@ describe('"the agency", "the group": the organization named last', () => {
     expect(claims('Hamas attacked on Monday. A group of doctors said the hospital had closed.')[0][1]).toBe('A group of doctors');
   });
 });
+
+describe('"he" after a person brought in as a subject', () => {
+  test('a possessor inside the subject is not the subject', () => {
+    // The sentence before the pronoun opens with "Italy's minister X": X is the subject, and
+    // "he" is X, not the commissioner who spoke last.
+    const text = 'Commissioner Kadri Simson said the stocks were full. Italy’s minister Gilberto Pichetto Fratin also voted in favour. Rome had pushed for a lower ceiling, he admitted.';
+    expect(claims(text)[1]).toEqual(['Rome had pushed for a lower ceiling', 'Gilberto Pichetto Fratin', 'he']);
+  });
+});

@@ -230,6 +230,9 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
         let before = i - 1;
         while (before >= sent.tokenStart && (tokens[before].kind === 'tabCRLF' || tokens[before].pos === 'DET' || tokens[before].pos === 'ADJ' || lex.isNameTitle(tokens[before]))) before--;
         if (before >= sent.tokenStart && tokens[before].pos === 'ADP') continue; // "in Rome", "with Trump"
+        // A possessor inside the subject ("Italy's minister Gilberto Pichetto Fratin").
+        const after = tokens[ctx.names[n].b];
+        if (after && (after.lower === "'s" || after.lower === "'")) continue;
         const r = nameOf(ctx.names[n]);
         if (r.person) return { r, at: tokens[i].start };
         break; // the first name is not a person: no subject to offer
