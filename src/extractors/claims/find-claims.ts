@@ -252,7 +252,8 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // An agentless passive ("was dismissed as") names no speaker: not attributed here.
       if (isPassive(tokens, i, floor)) continue;
       // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
-      if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && (['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
+      // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
+      if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && ((['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) && !lex.isRoleNoun(tokens[i - 1])) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
       // "Kirby adds when asked whether ...", "Asked about the plan, he said": a reduced
       // passive whose agent is not given.
       if (t.lower.endsWith('ed') && lex.asksQuestion(t)) {
@@ -580,8 +581,10 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     const w = tokens[j];
     if (w.lower === 'that' && j > k && tokens[j + 1]?.pos !== 'VERB' && tokens[j + 1]?.pos !== 'AUX') return clauseFrom(ctx, j + 1, ceiling, quoteAt, quotes, true);
     const verb = (w.pos === 'VERB' || w.pos === 'AUX') && !(ctx.nameAt[j] !== -1 || /^[A-Z]/.test(w.text));
-    // "responding to a statement by Kirby that ...": the clause complements the noun.
-    if (verb || lex.isReportingNoun(w) || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
+    // "responding to a statement by Kirby that ...": the clause complements the noun; but
+    // "in a statement", "in an interview" only say how the cue was said.
+    const manner = lex.isReportingNoun(w) && inPhraseOfManner(tokens, k, j);
+    if (verb || (lex.isReportingNoun(w) && !manner) || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
   // Evidence without "that" is a finite verb with its clause: "records show he backed",
@@ -669,6 +672,17 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // A thought is a finite clause ("feels he can win"), not an object ("felt the need to").
   if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end))) return null;
   return clause;
+}
+
+/**
+ * Is the noun at token j the head of an "in"-phrase that starts the words after a cue
+ * at k ("said in a statement", "told CNN in an interview on Sunday")? Such a phrase says
+ * how the words were given, and the cue's clause follows it.
+ */
+function inPhraseOfManner(tokens: readonly Token[], k: number, j: number): boolean {
+  let i = j - 1;
+  while (i >= k && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'PRON')) i--;
+  return i >= k && tokens[i].lower === 'in';
 }
 
 /** The clause from token `s` to where it ends: the sentence end, or a new attribution. */

@@ -182,7 +182,8 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
   if (headIndex - 2 >= floor && tokens[headIndex].pos === 'NUM' && tokens[headIndex - 1].lower === 'in' && tokens[headIndex - 2].pos === 'NUM') {
     return classify(ctx, headIndex - 2, end);
   }
-  if (headIndex < floor || !(isHead(tokens[headIndex]) || inName(headIndex))) return null;
+  // A role noun heads the phrase whatever wink's tag ("The UN chief/ADJ urged").
+  if (headIndex < floor || !(isHead(tokens[headIndex]) || inName(headIndex) || ctx.lex.isRoleNoun(tokens[headIndex]))) return null;
   let a = end;
   let joined = false;
   while (a - 1 >= floor && end - a < MAX_NP) {
