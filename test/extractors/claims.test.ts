@@ -451,6 +451,36 @@ describe('claim rules', () => {
       ],
     ],
     [
+      'claims/according-to: a source whose words wink does not read as a noun phrase',
+      'The incumbent was leading in the county, according to complete but unofficial returns.',
+      [{ kind: 'indirect', content: 'The incumbent was leading in the county', cue: 'according to', speaker: 'complete but unofficial returns' }],
+    ],
+    [
+      'claims/according-to: an object pronoun as the source',
+      'The firm cut its staff, according to him.',
+      [{ kind: 'indirect', content: 'The firm cut its staff', cue: 'according to', speaker: 'him' }],
+    ],
+    [
+      'claims/reported-clause: a relative clause that closes the sentence is the writer\'s',
+      'The mayor said she would close the bridge, which carries 9,000 cars a day.',
+      [{ kind: 'indirect', content: 'she would close the bridge', cue: 'said', speaker: 'The mayor' }],
+    ],
+    [
+      'claims/reported-clause: a relative clause the sentence resumes after is inside the report',
+      'The mayor said the bridge, which carries 9,000 cars a day, would close in May.',
+      [{ kind: 'indirect', content: 'the bridge, which carries 9,000 cars a day, would close in May', cue: 'said', speaker: 'The mayor' }],
+    ],
+    [
+      'claims/reported-that: a report in a fronted clause led by a measure of time ends at its comma',
+      'A few weeks after the governor announced that the plant would stay open, the company closed it.',
+      [{ kind: 'indirect', content: 'the plant would stay open', cue: 'announced', speaker: 'the governor' }],
+    ],
+    [
+      'claims/reported-that: a fronted conditional after "But" ends at its comma',
+      'But if the coach implied that he would stay, he did not keep his word.',
+      [{ kind: 'indirect', content: 'he would stay', cue: 'implied', speaker: 'the coach' }],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],

@@ -454,11 +454,29 @@ function hasCueBetween(lex: Lexicon, tokens: readonly Token[], a: number, b: num
 /** Conjunctions that open a fronted subordinate clause ("While X said ..., Y ..."). */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'if', 'when', 'whereas', 'as', 'after', 'before', 'unless', 'once']);
 
-/** True when the sentence opens with a subordinator and no comma stands between it and the cue. */
+/** Conjunctions that may open a sentence before its fronted clause ("But if Carson implied that ..."). */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'or']);
+/** Prepositions of time that a measure phrase may lead ("Years after X claimed that ..."). */
+const MEASURED_TIME = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * True when the cue stands in an adverbial clause fronted before the main clause, with
+ * no comma between the clause's opening and the cue: a subordinator ("While X said
+ * ...", "But if X implied ..."), a measure of time before one ("A few weeks after X
+ * announced ..."), or a participle ("Having announced that ...").
+ */
 function frontedSubordinate(tokens: readonly Token[], start: number, c: number): boolean {
   let s = start;
   while (s < c && (tokens[s].kind === 'tabCRLF' || isQuoteMark(tokens[s]))) s++;
-  if (s >= c || !SUBORDINATORS.has(tokens[s].lower)) return false;
+  if (s < c && SENTENCE_CONJUNCTIONS.has(tokens[s].lower) && tokens[s + 1]?.lower !== ',') s++;
+  if (s >= c) return false;
+  let opens = SUBORDINATORS.has(tokens[s].lower) || (tokens[s].pos === 'VERB' && tokens[s].lower.endsWith('ing') && /^[A-Z]/.test(tokens[s].text));
+  if (!opens) {
+    let m = s;
+    while (m < c && m - s < 4 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[m].pos)) m++;
+    opens = m > s && m < c && TIME_UNITS.has(tokens[m - 1].lower) && MEASURED_TIME.has(tokens[m].lower);
+  }
+  if (!opens) return false;
   for (let j = s + 1; j < c; j++) if (tokens[j].lower === ',') return false;
   return true;
 }
@@ -606,7 +624,10 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   const np = nounPhraseAfter(ctx, k, ceiling);
   // ("denied the report, calling it ..." is an object: a description after a verb that takes one.)
   const objectBeforeComma = np !== null && np.form === 'description' && lex.takesObjectContent(tokens[c]) && np.next < ceiling && tokens[np.next].lower === ',';
-  if (np && !objectBeforeComma && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
+  // ("said the bridge, which carries 9,000 cars, would close": a subject whose relative
+  // clause the sentence resumes after.)
+  const subjectWithRelative = np !== null && np.next + 1 < ceiling && tokens[np.next].lower === ',' && NON_RESTRICTIVE.has(tokens[np.next + 1].lower) && resumesAfter(tokens, np.next + 2, ceiling, quoteAt);
+  if (np && !objectBeforeComma && !subjectWithRelative && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
     return null;
   }
   // "said Sen. Brian Schatz of Hawaii, who ...", "So says a booming voice at the end of
@@ -701,6 +722,10 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
     }
     if (SENTENCE_END.has(t.lower) && (i + 1 >= limit || tokens[i + 1].kind === 'tabCRLF' || tokens[i + 1].space !== '' || isQuoteMark(tokens[i + 1]))) break;
     if (t.lower === ',' && endsClauseAt(ctx, i + 1, limit)) break;
+    // "..., which is spread by mosquitoes.": a relative clause that closes the sentence
+    // is the writer's comment on the last noun; one the sentence resumes after ("the
+    // plan, which was drafted in May, would fail") is inside what was said.
+    if (i > s && t.lower === ',' && NON_RESTRICTIVE.has(tokens[i + 1]?.lower ?? '') && !resumesAfter(tokens, i + 2, limit, quoteAt)) break;
     if (t.lower === '(' || t.kind === 'tabCRLF') {
       if (t.kind === 'tabCRLF' && /\n/.test(t.text)) break;
     }
@@ -711,6 +736,25 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
   if (end <= s || countWords(tokens, s, end) < 2) return null;
   return { start: tokens[s].start, end: tokens[end - 1].end, that, inverted: null };
   void lex;
+}
+
+/** Relative words that open a non-restrictive clause after a comma. */
+const NON_RESTRICTIVE = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * True when, after the insertion that starts at `k`, the sentence resumes with a
+ * predicate: a comma outside quotes followed by a finite verb (", would fail") before
+ * the clause ends.
+ */
+function resumesAfter(tokens: readonly Token[], k: number, limit: number, quoteAt: Int32Array): boolean {
+  for (let j = k; j < limit && j - k < 40; j++) {
+    const t = tokens[j];
+    if (SENTENCE_END.has(t.lower) || t.lower === ';' || (t.kind === 'tabCRLF' && /\n/.test(t.text))) return false;
+    if (t.lower !== ',' || quoteAt[j] !== -1) continue;
+    const n = tokens[j + 1];
+    if (n && (n.pos === 'AUX' || (n.pos === 'VERB' && !n.lower.endsWith('ing')))) return true;
+  }
+  return false;
 }
 
 /** Prepositions that open the writer's adverbial after an object ("endorsed Trump at a news conference"). */
@@ -897,7 +941,7 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
 /** "according to X" after, before or inside the clause it attributes. */
 function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[], claimBefore: boolean): Omit<Draft, 'confidence' | 'sentence'> | null {
   const { tokens } = ctx;
-  const speaker = sourceAfter(ctx, i + 2, ceiling);
+  const speaker = sourceAfter(ctx, i + 2, ceiling) ?? looseSource(ctx, i + 2, ceiling);
   if (!speaker) return null;
   const before = previousToken(tokens, i);
   let s = floor;
@@ -989,6 +1033,32 @@ function sourceAfter(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhr
     if (n !== -1) return { a: ctx.names[n].a, b: Math.min(ctx.names[n].b, np.b), form: 'name', name: ctx.names[n], from: np.from, next: np.next };
   }
   return np;
+}
+
+/**
+ * The source after "according to" when no noun phrase reads cleanly there: wink tags
+ * some of its words as verbs or particles ("according to complete/VERB but unofficial
+ * returns", "according to exit/VERB polls", "ouest-france.fr"), or it is an object
+ * pronoun ("according to him"). "According to" can only be followed by its source, so
+ * the words up to the next comma, quote or sentence end (a few at most) are it.
+ */
+function looseSource(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  while (k < ceiling && tokens[k].kind === 'tabCRLF') k++;
+  if (k >= ceiling) return null;
+  if (OBJECT_PRONOUNS.has(tokens[k].lower)) return single(k, 'pronoun');
+  let j = k;
+  let last = -1;
+  while (j < ceiling && j - k < 8) {
+    const t = tokens[j];
+    if (t.kind === 'tabCRLF' || isQuoteMark(t) || t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '(') break;
+    // A full stop ends the source unless it sits inside a word ("ouest-france.fr").
+    if (SENTENCE_END.has(t.lower) && !(t.space === '' && tokens[j + 1]?.space === '' && tokens[j + 1].kind === 'word')) break;
+    if (isWordish(t)) last = j;
+    j++;
+  }
+  if (last === -1 || countWords(tokens, k, last + 1) < 1) return null;
+  return { a: k, b: last + 1, form: 'description', name: null, from: k, next: last + 1 };
 }
 
 /**
