@@ -481,6 +481,16 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'he would stay', cue: 'implied', speaker: 'the coach' }],
     ],
     [
+      'claims/reported-clause: a relative word before the cue\'s subject is the reported clause\'s subject',
+      'The new fees, which officials said will take effect in May, will not apply to students.',
+      [{ kind: 'indirect', content: 'will take effect in May', cue: 'said', speaker: 'officials' }],
+    ],
+    [
+      'claims/reported-clause: "what X believes is ..."',
+      'The vote was what many analysts believe is a turning point for the party.',
+      [{ kind: 'indirect', content: 'is a turning point for the party', cue: 'believe', speaker: 'many analysts' }],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],

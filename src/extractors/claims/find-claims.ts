@@ -602,6 +602,17 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     if (verb || lex.isReportingNoun(w) || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
+  // "the changes, which officials said will go into effect in May", "what analysts
+  // believe is a sign of ...": the relative word before the cue's subject is the
+  // subject of the reported clause, which starts right at its verb.
+  if ((tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing') && !tokens[k].lower.endsWith('ed'))) || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ed') && tokens[k + 1]?.lower !== 'by')) {
+    if (relativeBeforeSubject(ctx, c)) {
+      // (A relative clause in commas ends where the main clause's verb resumes.)
+      const clause = clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+      if (clause) cutBeforeResumedVerb(tokens, clause, quoteAt);
+      return clause;
+    }
+  }
   // Evidence without "that" is a finite verb with its clause: "records show he backed",
   // not "showing off the hat".
   if (cls === 'evidence' && (tokens[c].lower.endsWith('ing') || tokens[k].pos === 'ADP' || tokens[k].pos === 'PART')) return null;
@@ -690,6 +701,18 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // A thought is a finite clause ("feels he can win"), not an object ("felt the need to").
   if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end))) return null;
   return clause;
+}
+
+/** Relative words that can be the subject of a clause reported after them ("which X said will ..."). */
+const GAP_RELATIVES = new Set(['which', 'that', 'what', 'who', 'whatever']);
+
+/** True when the cue's subject is right after a relative word ("which officials said", "what she said"). */
+function relativeBeforeSubject(ctx: PhraseContext, c: number): boolean {
+  const floor = Math.max(0, c - 14);
+  const subject = subjectBefore(ctx, c, floor);
+  if (!subject || subject.form === 'relative') return false;
+  const before = previousToken(ctx.tokens, subject.from);
+  return before >= floor && GAP_RELATIVES.has(ctx.tokens[before].lower) && ctx.tokens[before].sentence === ctx.tokens[c].sentence;
 }
 
 /** The clause from token `s` to where it ends: the sentence end, or a new attribution. */
