@@ -491,6 +491,16 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'is a turning point for the party', cue: 'believe', speaker: 'many analysts' }],
     ],
     [
+      'claims/agentless-passive: "is expected to" reports its subject and infinitive with no speaker',
+      'The House is expected to pass the bill later this week.',
+      [{ kind: 'indirect', content: 'The House is expected to pass the bill later this week', cue: 'is expected', speaker: null }],
+    ],
+    [
+      'claims/agentless-passive: an irregular participle and a subject with an apposition',
+      'The central bank, which has held rates near zero, is said to favour a rise in December.',
+      [{ kind: 'indirect', content: 'The central bank, which has held rates near zero, is said to favour a rise in December', cue: 'is said', speaker: null }],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],

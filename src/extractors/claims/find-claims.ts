@@ -26,6 +26,7 @@
  *   claims/according-to        0.75  according to X, ...
  *   claims/noun-cue            0.65  a statement by X that ... / X's message: ...
  *   claims/naming-quote        0.70  X called Trump “unhinged” / described it as “...”
+ *   claims/agentless-passive   0.60  The House is expected to pass ... (speaker null)
  * A reported clause that is all one quote is `direct`; one that holds a quote is `mixed`.
  * Inside a quote only a named or role source's speech is a nested claim ("Netanyahu told
  * Biden that"); inside a reported clause a pronoun's report is part of the outer claim.
@@ -65,6 +66,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'claims/according-to': 0.75,
   'claims/noun-cue': 0.65,
   'claims/naming-quote': 0.7,
+  'claims/agentless-passive': 0.6,
 };
 
 /** When two claims cover nearly the same text, the rule listed first wins. */
@@ -79,6 +81,7 @@ const PRIORITY = [
   'claims/colon-introduced',
   'claims/according-to',
   'claims/naming-quote',
+  'claims/agentless-passive',
   'claims/noun-cue',
   'claims/quote-inferred',
 ];
@@ -250,6 +253,13 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // Inside a quote only third-person reports count ("Netanyahu told Biden that"):
       // a speaker's own "I think" is part of their quote, not a claim of its own.
       // An agentless passive ("was dismissed as") names no speaker: not attributed here.
+      // "The House is expected to pass the bill", "She is said to favour ...": a raising
+      // passive reports the subject with its infinitive; nobody is named.
+      if (!insideQuote && lex.raisesSubject(t) && tokens[i + 1]?.lower === 'to' && isPassive(tokens, i, floor, true)) {
+        const raised = agentlessPassive(ctx, i, floor, ceiling, quoteAt, quotes);
+        if (raised) keep(withKind(raised, quotes, quoteAt, consumed, tokens, text));
+        continue;
+      }
       if (isPassive(tokens, i, floor)) continue;
       // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
       if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && (['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
@@ -1006,6 +1016,27 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
   return { kind: 'indirect', start, end, cue: [i, i + 2], speaker, bareForm: 'none', rule: 'claims/according-to' };
 }
 
+/**
+ * "The House is expected to pass a bill later this week": the subject and its
+ * infinitive, from the subject's first word to the infinitive clause's end; the cue is
+ * the passive ("is expected"); the speaker is null (ANNOTATION.md: an agentless passive).
+ */
+function agentlessPassive(ctx: PhraseContext, c: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
+  const { tokens } = ctx;
+  const to = c + 1;
+  if (tokens[to]?.lower !== 'to' || !(tokens[to + 1]?.pos === 'VERB' || tokens[to + 1]?.pos === 'AUX' || tokens[to + 1]?.pos === 'ADV')) return null;
+  // The auxiliary: "is", "are", "was", "has been" (adverbs may stand between: "is widely expected").
+  let be = c - 1;
+  while (be > floor && tokens[be].pos === 'ADV') be--;
+  let aux = be;
+  while (aux - 1 >= floor && ['has', 'have', 'had', 'will', 'would', 'may', 'might', 'is', 'are', 'was', 'were', 'been', 'be', 'not'].includes(tokens[aux - 1].lower)) aux--;
+  const subject = subjectBefore(ctx, aux, floor);
+  if (!subject) return null;
+  const clause = clauseFrom(ctx, to, ceiling, quoteAt, quotes, false);
+  if (!clause) return null;
+  return { kind: 'indirect', start: tokens[subject.from].start, end: clause.end, cue: [be, c + 1], speaker: null, bareForm: 'none', rule: 'claims/agentless-passive' };
+}
+
 /** "a statement by X that ...", "X's claim that ...", "gave Netanyahu a clear message: ...". */
 function nounCue(ctx: PhraseContext, n: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
   const { tokens } = ctx;
@@ -1274,8 +1305,9 @@ function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
-function isPassive(tokens: readonly Token[], c: number, floor: number): boolean {
-  if (!/(ed|en|wn|ld)$/.test(tokens[c].lower)) return false;
+function isPassive(tokens: readonly Token[], c: number, floor: number, irregular = false): boolean {
+  // (With `irregular`, "said" and "thought" too: "is said to", "was thought to".)
+  if (!(irregular ? /(ed|en|wn|ld|aid|ught)$/ : /(ed|en|wn|ld)$/).test(tokens[c].lower)) return false;
   for (let j = c - 1; j >= floor && j >= c - 3; j--) {
     const w = tokens[j].lower;
     if (['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(w)) {

@@ -71,6 +71,13 @@ const INFINITIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'clai
  */
 const QUOTATIVE_VERBS = ['continue', 'conclude', 'respond', 'begin', 'interject', 'interrupt', 'chime', 'recall', 'read'];
 
+/**
+ * Verbs whose passive raises the subject of what is said or thought: "X is expected /
+ * said / believed / reported / thought to ..." (Quirk et al. 16.31, raising passives of
+ * verbs of saying and thinking). Agentless, they are claims with no named source.
+ */
+const RAISING_PASSIVE_VERBS = ['expect', 'say', 'believe', 'think', 'report', 'allege', 'rumor', 'rumour', 'suppose', 'reckon', 'estimate', 'project', 'predict', 'forecast', 'presume', 'understand'];
+
 /** Phrasal verbs of saying: verb lemma and particle ("point out", "spell out"). */
 const PHRASAL_CUES: Record<string, string> = { point: 'out', spell: 'out', lay: 'out', cry: 'out', speak: 'out' };
 
@@ -159,6 +166,8 @@ export interface Lexicon {
   /** True for verbs of asking, which report only a question clause. */
   asksQuestion(token: Token): boolean;
   isNamingVerb(token: Token): boolean;
+  /** True for verbs whose agentless passive reports its subject and infinitive ("is expected to"). */
+  raisesSubject(token: Token): boolean;
   /** True when a bare noun phrase after the verb is the claim ("confirmed the talks"). */
   takesObjectContent(token: Token): boolean;
   isReportingNoun(token: Token): boolean;
@@ -187,6 +196,7 @@ export function createLexicon(): Lexicon {
   const objectContent = new Set(OBJECT_CONTENT_VERBS);
   const infinitive = new Set(INFINITIVE_VERBS);
   const naming = new Set(NAMING_VERBS);
+  const raising = new Set(RAISING_PASSIVE_VERBS);
   const quotative = new Set(QUOTATIVE_VERBS);
   const nouns = new Set(REPORTING_NOUNS);
   const documents = new Set(DOCUMENT_NOUNS);
@@ -217,6 +227,7 @@ export function createLexicon(): Lexicon {
     takesObjectContent: (token) => objectContent.has(lemmaOf(token)),
     takesInfinitive: (token) => infinitive.has(lemmaOf(token)),
     asksQuestion: (token) => question.has(lemmaOf(token)),
+    raisesSubject: (token) => raising.has(lemmaOf(token)),
     isNamingVerb: (token) => token.pos === 'VERB' && naming.has(lemmaOf(token)),
     isDocumentNoun: (token) => documents.has(token.lower),
     isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
