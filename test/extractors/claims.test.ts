@@ -501,6 +501,21 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'The central bank, which has held rates near zero, is said to favour a rise in December', cue: 'is said', speaker: null }],
     ],
     [
+      'claims/reported-clause: a document\'s finding may be an object with a participle',
+      'A new poll shows the senator leading the governor by four points.',
+      [{ kind: 'indirect', content: 'the senator leading the governor by four points', cue: 'shows', speaker: 'A new poll' }],
+    ],
+    [
+      'claims/reported-clause: "found" with a document as subject reports its object',
+      'The study found no link between the two.',
+      [{ kind: 'indirect', content: 'no link between the two', cue: 'found', speaker: 'The study' }],
+    ],
+    [
+      'claims/reported-trailing: a document\'s finding trails its sentence',
+      'The mayor has support from 52 percent of voters, the survey found.',
+      [{ kind: 'indirect', content: 'The mayor has support from 52 percent of voters', cue: 'found', speaker: 'the survey' }],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],
@@ -516,6 +531,7 @@ describe('claim rules', () => {
     ['an evidence verb with a particle', 'She smiled, showing off the hat his campaign had given her.'],
     ['a scare quote is not a claim', 'Netanyahu, who is “in continuous contact” with Biden, left.'],
     ['an action is not a claim', 'The two sides agreed to pause the fighting.'],
+    ['"found" with a person as subject and no clause', 'The police found the keys in the car.'],
     ['a bare "said" with no clause', 'That is what he said.'],
     ['"reiterates" with an object that only names the claim', 'The White House reiterates its public positions.'],
     ['an agentless passive', 'The plan was dismissed as unrealistic.'],

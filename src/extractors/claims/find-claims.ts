@@ -293,7 +293,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // Nor do a pronoun's or a description's remarks or beliefs ("they know that", "Trump
       // thinks"): a nested claim is a named source's speech ("Netanyahu told Biden that").
       if (insideQuote && (cls !== 'speech' || !speaker || !(speaker.form === 'name' || speaker.form === 'role'))) continue;
-      const forward = reportedClause(ctx, cueRange[1] - 1, cls, ceiling, quoteAt, quotes);
+      let forward = reportedClause(ctx, cueRange[1] - 1, cls, ceiling, quoteAt, quotes);
+      // "a poll shows Sanders with 47 percent", "the survey found Clinton leading": with a
+      // document as subject the object is the finding.
+      const documentSubject = speaker !== null && lex.reportsFinding(t) && lex.isDocumentNoun(tokens[speaker.b - 1]);
+      if (!forward && documentSubject && !insideQuote) forward = findingObject(ctx, i, ceiling, quoteAt, quotes);
       // "While Ramos said that journalists cannot ..., he appears uneasy": in a fronted
       // subordinate clause the report ends at the comma that closes it.
       if (forward && frontedSubordinate(tokens, sentence.tokenStart, i)) cutAtComma(tokens, forward, quoteAt);
@@ -307,7 +311,8 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
         );
         continue;
       }
-      if (cls === 'that-only') continue;
+      // ("..., the poll found.": a document's finding may trail like speech.)
+      if (cls === 'that-only' && !documentSubject) continue;
       const trailing = trailingAttribution(ctx, i, floor, ceiling, quoteAt, quotes);
       if (trailing) keep(withKind({ kind: 'indirect', ...trailing, cue: cueRange, bareForm: 'none', rule: 'claims/reported-trailing' }, quotes, quoteAt, consumed, tokens, text));
       continue;
@@ -711,6 +716,17 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // A thought is a finite clause ("feels he can win"), not an object ("felt the need to").
   if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end))) return null;
   return clause;
+}
+
+/** The object after a finding verb: a noun phrase with whatever it carries to the clause end ("Sanders leading Clinton by two points"). */
+function findingObject(ctx: PhraseContext, c: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Clause | null {
+  const { tokens } = ctx;
+  let k = c + 1;
+  while (k < ceiling && tokens[k].kind === 'tabCRLF') k++;
+  const w = tokens[k];
+  // Not "showing off", "found in 2010", "shows up".
+  if (!w || !(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(w.pos) || (w.pos === 'PRON' && w.lower !== 'that')) || w.lower === 'up' || w.lower === 'out') return null;
+  return clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
 }
 
 /** Relative words that can be the subject of a clause reported after them ("which X said will ..."). */

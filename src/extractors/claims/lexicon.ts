@@ -52,6 +52,13 @@ const THAT_ONLY_VERBS = ['express', 'voice', 'remember', 'respond', 'consider', 
  */
 const EVIDENCE_VERBS = ['show', 'indicate', 'demonstrate', 'prove'];
 
+/**
+ * Verbs that report what a document or data set holds when the document is their
+ * subject: "a poll shows Sanders leading", "the survey found Clinton ahead", "..., the
+ * poll found." With such a subject the object is the finding even without a clause.
+ */
+const FINDING_VERBS = [...EVIDENCE_VERBS, 'find', 'suggest', 'reveal', 'confirm'];
+
 /** Verbs whose first complement is the addressee: "told Biden that ...", "warned X not to ...". */
 const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise', 'notify', 'urge', 'ask', 'promise', 'caution', 'brief'];
 
@@ -109,6 +116,7 @@ const REPORTING_NOUNS = [
 const DOCUMENT_NOUNS = [
   'poll', 'polls', 'polling', 'survey', 'study', 'data', 'figures', 'records', 'record', 'documents', 'document',
   'analysis', 'count', 'tally', 'research', 'census', 'filing', 'filings', 'report', 'reports', 'review', 'audit', 'memo', 'letter',
+  'results', 'numbers', 'statistics', 'video', 'footage', 'recording', 'article', 'investigation', 'probe', 'inquiry', 'surveys', 'studies',
 ];
 
 /** Words that make a sentence-initial noun phrase a title or role, not a speaker's name. */
@@ -173,6 +181,8 @@ export interface Lexicon {
   isReportingNoun(token: Token): boolean;
   /** True for a document or data set ("poll", "records", "polling"). */
   isDocumentNoun(token: Token): boolean;
+  /** True for a verb that reports a document's finding ("shows", "found"). */
+  reportsFinding(token: Token): boolean;
   isRoleNoun(token: Token): boolean;
   isNameTitle(token: Token): boolean;
   isSpeakerPronoun(token: Token): boolean;
@@ -200,6 +210,7 @@ export function createLexicon(): Lexicon {
   const quotative = new Set(QUOTATIVE_VERBS);
   const nouns = new Set(REPORTING_NOUNS);
   const documents = new Set(DOCUMENT_NOUNS);
+  const findings = new Set(FINDING_VERBS);
   const roles = new Set(ROLE_NOUNS);
   const lemmaOf = (t: Token): string => IRREGULAR[t.lower] ?? t.lemma.toLowerCase();
   const verbCue = (token: Token): CueClass | null =>
@@ -230,6 +241,7 @@ export function createLexicon(): Lexicon {
     raisesSubject: (token) => raising.has(lemmaOf(token)),
     isNamingVerb: (token) => token.pos === 'VERB' && naming.has(lemmaOf(token)),
     isDocumentNoun: (token) => documents.has(token.lower),
+    reportsFinding: (token) => findings.has(lemmaOf(token)),
     isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
     isRoleNoun: (token) => roles.has(token.lower.replace(/\.$/, '')) || roles.has(token.lemma.toLowerCase()),
     isNameTitle: (token) => NAME_TITLES.has(token.lower.replace(/\.$/, '')) || NAME_TITLES.has(token.lemma.toLowerCase()),
