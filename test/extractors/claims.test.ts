@@ -516,6 +516,11 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'The mayor has support from 52 percent of voters', cue: 'found', speaker: 'the survey' }],
     ],
     [
+      'claims/naming-quote: "described X as Y" gives words to X without quotation marks',
+      'The senator described the deal as a disaster for workers.',
+      [{ kind: 'indirect', content: 'the deal as a disaster for workers', cue: 'described', speaker: 'The senator' }],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],
@@ -531,6 +536,7 @@ describe('claim rules', () => {
     ['an evidence verb with a particle', 'She smiled, showing off the hat his campaign had given her.'],
     ['a scare quote is not a claim', 'Netanyahu, who is “in continuous contact” with Biden, left.'],
     ['an action is not a claim', 'The two sides agreed to pause the fighting.'],
+    ['"called" without a quote is no claim', 'The mayor called the meeting to order.'],
     ['"found" with a person as subject and no clause', 'The police found the keys in the car.'],
     ['a bare "said" with no clause', 'That is what he said.'],
     ['"reiterates" with an object that only names the claim', 'The White House reiterates its public positions.'],

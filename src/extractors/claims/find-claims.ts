@@ -25,7 +25,8 @@
  *   claims/reported-trailing   0.75  ..., X said.  /  ..., said X.
  *   claims/according-to        0.75  according to X, ...
  *   claims/noun-cue            0.65  a statement by X that ... / X's message: ...
- *   claims/naming-quote        0.70  X called Trump “unhinged” / described it as “...”
+ *   claims/naming-quote        0.70  X called Trump “unhinged” / described it as “...” /
+ *                                    described the deal as a disaster (no quote needed after 'as')
  *   claims/agentless-passive   0.60  The House is expected to pass ... (speaker null)
  * A reported clause that is all one quote is `direct`; one that holds a quote is `mixed`.
  * Inside a quote only a named or role source's speech is a nested claim ("Netanyahu told
@@ -240,8 +241,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // "called Trump “unhinged”", "described the field as “all very good”": a
       // naming verb reports words only when it quotes them.
       const clause = clauseFrom(ctx, i + 1, ceiling, quoteAt, quotes, false);
-      if (clause && hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
-        keep(withKind({ kind: 'mixed', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i)), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
+      // "described the deal as a disaster", "characterized him as weak": 'as' marks the
+      // words given to the object even without quotation marks.
+      const describedAs = clause !== null && /^(describ|characteri[sz])/.test(t.lower) && hasWordBetween(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1, 'as');
+      if (clause && (describedAs || hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1)) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
+        keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i)), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
       }
       continue;
     }
@@ -1313,6 +1317,11 @@ function startsFiniteClause(tokens: readonly Token[], a: number, b: number): boo
     if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1].lower !== 'to' && !t.lower.endsWith('ing'))) return true;
     if (t.lower === ',' || t.lower === ';' || SENTENCE_END.has(t.lower)) return false;
   }
+  return false;
+}
+
+function hasWordBetween(tokens: readonly Token[], a: number, b: number, word: string): boolean {
+  for (let i = a; i < b && i - a < 12; i++) if (tokens[i].lower === word) return true;
   return false;
 }
 
