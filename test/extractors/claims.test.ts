@@ -451,6 +451,76 @@ describe('claim rules', () => {
       ],
     ],
     [
+      'claims/according-to: a source whose words wink does not read as a noun phrase',
+      'The incumbent was leading in the county, according to complete but unofficial returns.',
+      [{ kind: 'indirect', content: 'The incumbent was leading in the county', cue: 'according to', speaker: 'complete but unofficial returns' }],
+    ],
+    [
+      'claims/according-to: an object pronoun as the source',
+      'The firm cut its staff, according to him.',
+      [{ kind: 'indirect', content: 'The firm cut its staff', cue: 'according to', speaker: 'him' }],
+    ],
+    [
+      'claims/reported-clause: a relative clause that closes the sentence is the writer\'s',
+      'The mayor said she would close the bridge, which carries 9,000 cars a day.',
+      [{ kind: 'indirect', content: 'she would close the bridge', cue: 'said', speaker: 'The mayor' }],
+    ],
+    [
+      'claims/reported-clause: a relative clause the sentence resumes after is inside the report',
+      'The mayor said the bridge, which carries 9,000 cars a day, would close in May.',
+      [{ kind: 'indirect', content: 'the bridge, which carries 9,000 cars a day, would close in May', cue: 'said', speaker: 'The mayor' }],
+    ],
+    [
+      'claims/reported-that: a report in a fronted clause led by a measure of time ends at its comma',
+      'A few weeks after the governor announced that the plant would stay open, the company closed it.',
+      [{ kind: 'indirect', content: 'the plant would stay open', cue: 'announced', speaker: 'the governor' }],
+    ],
+    [
+      'claims/reported-that: a fronted conditional after "But" ends at its comma',
+      'But if the coach implied that he would stay, he did not keep his word.',
+      [{ kind: 'indirect', content: 'he would stay', cue: 'implied', speaker: 'the coach' }],
+    ],
+    [
+      'claims/reported-clause: a relative word before the cue\'s subject is the reported clause\'s subject',
+      'The new fees, which officials said will take effect in May, will not apply to students.',
+      [{ kind: 'indirect', content: 'will take effect in May', cue: 'said', speaker: 'officials' }],
+    ],
+    [
+      'claims/reported-clause: "what X believes is ..."',
+      'The vote was what many analysts believe is a turning point for the party.',
+      [{ kind: 'indirect', content: 'is a turning point for the party', cue: 'believe', speaker: 'many analysts' }],
+    ],
+    [
+      'claims/agentless-passive: "is expected to" reports its subject and infinitive with no speaker',
+      'The House is expected to pass the bill later this week.',
+      [{ kind: 'indirect', content: 'The House is expected to pass the bill later this week', cue: 'is expected', speaker: null }],
+    ],
+    [
+      'claims/agentless-passive: an irregular participle and a subject with an apposition',
+      'The central bank, which has held rates near zero, is said to favour a rise in December.',
+      [{ kind: 'indirect', content: 'The central bank, which has held rates near zero, is said to favour a rise in December', cue: 'is said', speaker: null }],
+    ],
+    [
+      'claims/reported-clause: a document\'s finding may be an object with a participle',
+      'A new poll shows the senator leading the governor by four points.',
+      [{ kind: 'indirect', content: 'the senator leading the governor by four points', cue: 'shows', speaker: 'A new poll' }],
+    ],
+    [
+      'claims/reported-clause: "found" with a document as subject reports its object',
+      'The study found no link between the two.',
+      [{ kind: 'indirect', content: 'no link between the two', cue: 'found', speaker: 'The study' }],
+    ],
+    [
+      'claims/reported-trailing: a document\'s finding trails its sentence',
+      'The mayor has support from 52 percent of voters, the survey found.',
+      [{ kind: 'indirect', content: 'The mayor has support from 52 percent of voters', cue: 'found', speaker: 'the survey' }],
+    ],
+    [
+      'claims/naming-quote: "described X as Y" gives words to X without quotation marks',
+      'The senator described the deal as a disaster for workers.',
+      [{ kind: 'indirect', content: 'the deal as a disaster for workers', cue: 'described', speaker: 'The senator' }],
+    ],
+    [
       'claims/quote-inferred: a standalone quote with no cue',
       'Netanyahu spoke. “We will respond forcefully to every attack.”',
       [{ kind: 'direct', content: 'We will respond forcefully to every attack.', cue: null, speaker: null }],
@@ -466,6 +536,8 @@ describe('claim rules', () => {
     ['an evidence verb with a particle', 'She smiled, showing off the hat his campaign had given her.'],
     ['a scare quote is not a claim', 'Netanyahu, who is “in continuous contact” with Biden, left.'],
     ['an action is not a claim', 'The two sides agreed to pause the fighting.'],
+    ['"called" without a quote is no claim', 'The mayor called the meeting to order.'],
+    ['"found" with a person as subject and no clause', 'The police found the keys in the car.'],
     ['a bare "said" with no clause', 'That is what he said.'],
     ['"reiterates" with an object that only names the claim', 'The White House reiterates its public positions.'],
     ['an agentless passive', 'The plan was dismissed as unrealistic.'],

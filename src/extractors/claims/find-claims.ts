@@ -25,7 +25,9 @@
  *   claims/reported-trailing   0.75  ..., X said.  /  ..., said X.
  *   claims/according-to        0.75  according to X, ...
  *   claims/noun-cue            0.65  a statement by X that ... / X's message: ...
- *   claims/naming-quote        0.70  X called Trump “unhinged” / described it as “...”
+ *   claims/naming-quote        0.70  X called Trump “unhinged” / described it as “...” /
+ *                                    described the deal as a disaster (no quote needed after 'as')
+ *   claims/agentless-passive   0.60  The House is expected to pass ... (speaker null)
  * A reported clause that is all one quote is `direct`; one that holds a quote is `mixed`.
  * Inside a quote only a named or role source's speech is a nested claim ("Netanyahu told
  * Biden that"); inside a reported clause a pronoun's report is part of the outer claim.
@@ -65,6 +67,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'claims/according-to': 0.75,
   'claims/noun-cue': 0.65,
   'claims/naming-quote': 0.7,
+  'claims/agentless-passive': 0.6,
 };
 
 /** When two claims cover nearly the same text, the rule listed first wins. */
@@ -79,6 +82,7 @@ const PRIORITY = [
   'claims/colon-introduced',
   'claims/according-to',
   'claims/naming-quote',
+  'claims/agentless-passive',
   'claims/noun-cue',
   'claims/quote-inferred',
 ];
@@ -237,8 +241,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // "called Trump “unhinged”", "described the field as “all very good”": a
       // naming verb reports words only when it quotes them.
       const clause = clauseFrom(ctx, i + 1, ceiling, quoteAt, quotes, false);
-      if (clause && hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
-        keep(withKind({ kind: 'mixed', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i)), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
+      // "described the deal as a disaster", "characterized him as weak": 'as' marks the
+      // words given to the object even without quotation marks.
+      const describedAs = clause !== null && /^(describ|characteri[sz])/.test(t.lower) && hasWordBetween(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1, 'as');
+      if (clause && (describedAs || hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1)) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
+        keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i)), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
       }
       continue;
     }
@@ -250,6 +257,13 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // Inside a quote only third-person reports count ("Netanyahu told Biden that"):
       // a speaker's own "I think" is part of their quote, not a claim of its own.
       // An agentless passive ("was dismissed as") names no speaker: not attributed here.
+      // "The House is expected to pass the bill", "She is said to favour ...": a raising
+      // passive reports the subject with its infinitive; nobody is named.
+      if (!insideQuote && lex.raisesSubject(t) && tokens[i + 1]?.lower === 'to' && isPassive(tokens, i, floor, true)) {
+        const raised = agentlessPassive(ctx, i, floor, ceiling, quoteAt, quotes);
+        if (raised) keep(withKind(raised, quotes, quoteAt, consumed, tokens, text));
+        continue;
+      }
       if (isPassive(tokens, i, floor)) continue;
       // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
       // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
@@ -284,7 +298,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // Nor do a pronoun's or a description's remarks or beliefs ("they know that", "Trump
       // thinks"): a nested claim is a named source's speech ("Netanyahu told Biden that").
       if (insideQuote && (cls !== 'speech' || !speaker || !(speaker.form === 'name' || speaker.form === 'role'))) continue;
-      const forward = reportedClause(ctx, cueRange[1] - 1, cls, ceiling, quoteAt, quotes);
+      let forward = reportedClause(ctx, cueRange[1] - 1, cls, ceiling, quoteAt, quotes);
+      // "a poll shows Sanders with 47 percent", "the survey found Clinton leading": with a
+      // document as subject the object is the finding.
+      const documentSubject = speaker !== null && lex.reportsFinding(t) && lex.isDocumentNoun(tokens[speaker.b - 1]);
+      if (!forward && documentSubject && !insideQuote) forward = findingObject(ctx, i, ceiling, quoteAt, quotes);
       // "While Ramos said that journalists cannot ..., he appears uneasy": in a fronted
       // subordinate clause the report ends at the comma that closes it.
       if (forward && frontedSubordinate(tokens, sentence.tokenStart, i)) cutAtComma(tokens, forward, quoteAt);
@@ -298,7 +316,8 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
         );
         continue;
       }
-      if (cls === 'that-only') continue;
+      // ("..., the poll found.": a document's finding may trail like speech.)
+      if (cls === 'that-only' && !documentSubject) continue;
       const trailing = trailingAttribution(ctx, i, floor, ceiling, quoteAt, quotes);
       if (trailing) keep(withKind({ kind: 'indirect', ...trailing, cue: cueRange, bareForm: 'none', rule: 'claims/reported-trailing' }, quotes, quoteAt, consumed, tokens, text));
       continue;
@@ -455,11 +474,29 @@ function hasCueBetween(lex: Lexicon, tokens: readonly Token[], a: number, b: num
 /** Conjunctions that open a fronted subordinate clause ("While X said ..., Y ..."). */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'if', 'when', 'whereas', 'as', 'after', 'before', 'unless', 'once']);
 
-/** True when the sentence opens with a subordinator and no comma stands between it and the cue. */
+/** Conjunctions that may open a sentence before its fronted clause ("But if Carson implied that ..."). */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'or']);
+/** Prepositions of time that a measure phrase may lead ("Years after X claimed that ..."). */
+const MEASURED_TIME = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * True when the cue stands in an adverbial clause fronted before the main clause, with
+ * no comma between the clause's opening and the cue: a subordinator ("While X said
+ * ...", "But if X implied ..."), a measure of time before one ("A few weeks after X
+ * announced ..."), or a participle ("Having announced that ...").
+ */
 function frontedSubordinate(tokens: readonly Token[], start: number, c: number): boolean {
   let s = start;
   while (s < c && (tokens[s].kind === 'tabCRLF' || isQuoteMark(tokens[s]))) s++;
-  if (s >= c || !SUBORDINATORS.has(tokens[s].lower)) return false;
+  if (s < c && SENTENCE_CONJUNCTIONS.has(tokens[s].lower) && tokens[s + 1]?.lower !== ',') s++;
+  if (s >= c) return false;
+  let opens = SUBORDINATORS.has(tokens[s].lower) || (tokens[s].pos === 'VERB' && tokens[s].lower.endsWith('ing') && /^[A-Z]/.test(tokens[s].text));
+  if (!opens) {
+    let m = s;
+    while (m < c && m - s < 4 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[m].pos)) m++;
+    opens = m > s && m < c && TIME_UNITS.has(tokens[m - 1].lower) && MEASURED_TIME.has(tokens[m].lower);
+  }
+  if (!opens) return false;
   for (let j = s + 1; j < c; j++) if (tokens[j].lower === ',') return false;
   return true;
 }
@@ -587,6 +624,17 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     if (verb || (lex.isReportingNoun(w) && !manner) || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
+  // "the changes, which officials said will go into effect in May", "what analysts
+  // believe is a sign of ...": the relative word before the cue's subject is the
+  // subject of the reported clause, which starts right at its verb.
+  if ((tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing') && !tokens[k].lower.endsWith('ed'))) || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ed') && tokens[k + 1]?.lower !== 'by')) {
+    if (relativeBeforeSubject(ctx, c)) {
+      // (A relative clause in commas ends where the main clause's verb resumes.)
+      const clause = clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+      if (clause) cutBeforeResumedVerb(tokens, clause, quoteAt);
+      return clause;
+    }
+  }
   // Evidence without "that" is a finite verb with its clause: "records show he backed",
   // not "showing off the hat".
   if (cls === 'evidence' && (tokens[c].lower.endsWith('ing') || tokens[k].pos === 'ADP' || tokens[k].pos === 'PART')) return null;
@@ -609,7 +657,10 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   const np = nounPhraseAfter(ctx, k, ceiling);
   // ("denied the report, calling it ..." is an object: a description after a verb that takes one.)
   const objectBeforeComma = np !== null && np.form === 'description' && lex.takesObjectContent(tokens[c]) && np.next < ceiling && tokens[np.next].lower === ',';
-  if (np && !objectBeforeComma && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
+  // ("said the bridge, which carries 9,000 cars, would close": a subject whose relative
+  // clause the sentence resumes after.)
+  const subjectWithRelative = np !== null && np.next + 1 < ceiling && tokens[np.next].lower === ',' && NON_RESTRICTIVE.has(tokens[np.next + 1].lower) && resumesAfter(tokens, np.next + 2, ceiling, quoteAt);
+  if (np && !objectBeforeComma && !subjectWithRelative && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
     return null;
   }
   // "said Sen. Brian Schatz of Hawaii, who ...", "So says a booming voice at the end of
@@ -685,6 +736,29 @@ function inPhraseOfManner(tokens: readonly Token[], k: number, j: number): boole
   return i >= k && tokens[i].lower === 'in';
 }
 
+/** The object after a finding verb: a noun phrase with whatever it carries to the clause end ("Sanders leading Clinton by two points"). */
+function findingObject(ctx: PhraseContext, c: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Clause | null {
+  const { tokens } = ctx;
+  let k = c + 1;
+  while (k < ceiling && tokens[k].kind === 'tabCRLF') k++;
+  const w = tokens[k];
+  // Not "showing off", "found in 2010", "shows up".
+  if (!w || !(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(w.pos) || (w.pos === 'PRON' && w.lower !== 'that')) || w.lower === 'up' || w.lower === 'out') return null;
+  return clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+}
+
+/** Relative words that can be the subject of a clause reported after them ("which X said will ..."). */
+const GAP_RELATIVES = new Set(['which', 'that', 'what', 'who', 'whatever']);
+
+/** True when the cue's subject is right after a relative word ("which officials said", "what she said"). */
+function relativeBeforeSubject(ctx: PhraseContext, c: number): boolean {
+  const floor = Math.max(0, c - 14);
+  const subject = subjectBefore(ctx, c, floor);
+  if (!subject || subject.form === 'relative') return false;
+  const before = previousToken(ctx.tokens, subject.from);
+  return before >= floor && GAP_RELATIVES.has(ctx.tokens[before].lower) && ctx.tokens[before].sentence === ctx.tokens[c].sentence;
+}
+
 /** The clause from token `s` to where it ends: the sentence end, or a new attribution. */
 function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[], that: boolean): Clause | null {
   const { tokens, lex } = ctx;
@@ -715,6 +789,10 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
     }
     if (SENTENCE_END.has(t.lower) && (i + 1 >= limit || tokens[i + 1].kind === 'tabCRLF' || tokens[i + 1].space !== '' || isQuoteMark(tokens[i + 1]))) break;
     if (t.lower === ',' && endsClauseAt(ctx, i + 1, limit)) break;
+    // "..., which is spread by mosquitoes.": a relative clause that closes the sentence
+    // is the writer's comment on the last noun; one the sentence resumes after ("the
+    // plan, which was drafted in May, would fail") is inside what was said.
+    if (i > s && t.lower === ',' && NON_RESTRICTIVE.has(tokens[i + 1]?.lower ?? '') && !resumesAfter(tokens, i + 2, limit, quoteAt)) break;
     if (t.lower === '(' || t.kind === 'tabCRLF') {
       if (t.kind === 'tabCRLF' && /\n/.test(t.text)) break;
     }
@@ -725,6 +803,25 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
   if (end <= s || countWords(tokens, s, end) < 2) return null;
   return { start: tokens[s].start, end: tokens[end - 1].end, that, inverted: null };
   void lex;
+}
+
+/** Relative words that open a non-restrictive clause after a comma. */
+const NON_RESTRICTIVE = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * True when, after the insertion that starts at `k`, the sentence resumes with a
+ * predicate: a comma outside quotes followed by a finite verb (", would fail") before
+ * the clause ends.
+ */
+function resumesAfter(tokens: readonly Token[], k: number, limit: number, quoteAt: Int32Array): boolean {
+  for (let j = k; j < limit && j - k < 40; j++) {
+    const t = tokens[j];
+    if (SENTENCE_END.has(t.lower) || t.lower === ';' || (t.kind === 'tabCRLF' && /\n/.test(t.text))) return false;
+    if (t.lower !== ',' || quoteAt[j] !== -1) continue;
+    const n = tokens[j + 1];
+    if (n && (n.pos === 'AUX' || (n.pos === 'VERB' && !n.lower.endsWith('ing')))) return true;
+  }
+  return false;
 }
 
 /** Prepositions that open the writer's adverbial after an object ("endorsed Trump at a news conference"). */
@@ -911,7 +1008,7 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
 /** "according to X" after, before or inside the clause it attributes. */
 function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[], claimBefore: boolean): Omit<Draft, 'confidence' | 'sentence'> | null {
   const { tokens } = ctx;
-  const speaker = sourceAfter(ctx, i + 2, ceiling);
+  const speaker = sourceAfter(ctx, i + 2, ceiling) ?? looseSource(ctx, i + 2, ceiling);
   if (!speaker) return null;
   const before = previousToken(tokens, i);
   let s = floor;
@@ -951,6 +1048,27 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
     end = tokens[last].end;
   }
   return { kind: 'indirect', start, end, cue: [i, i + 2], speaker, bareForm: 'none', rule: 'claims/according-to' };
+}
+
+/**
+ * "The House is expected to pass a bill later this week": the subject and its
+ * infinitive, from the subject's first word to the infinitive clause's end; the cue is
+ * the passive ("is expected"); the speaker is null (ANNOTATION.md: an agentless passive).
+ */
+function agentlessPassive(ctx: PhraseContext, c: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
+  const { tokens } = ctx;
+  const to = c + 1;
+  if (tokens[to]?.lower !== 'to' || !(tokens[to + 1]?.pos === 'VERB' || tokens[to + 1]?.pos === 'AUX' || tokens[to + 1]?.pos === 'ADV')) return null;
+  // The auxiliary: "is", "are", "was", "has been" (adverbs may stand between: "is widely expected").
+  let be = c - 1;
+  while (be > floor && tokens[be].pos === 'ADV') be--;
+  let aux = be;
+  while (aux - 1 >= floor && ['has', 'have', 'had', 'will', 'would', 'may', 'might', 'is', 'are', 'was', 'were', 'been', 'be', 'not'].includes(tokens[aux - 1].lower)) aux--;
+  const subject = subjectBefore(ctx, aux, floor);
+  if (!subject) return null;
+  const clause = clauseFrom(ctx, to, ceiling, quoteAt, quotes, false);
+  if (!clause) return null;
+  return { kind: 'indirect', start: tokens[subject.from].start, end: clause.end, cue: [be, c + 1], speaker: null, bareForm: 'none', rule: 'claims/agentless-passive' };
 }
 
 /** "a statement by X that ...", "X's claim that ...", "gave Netanyahu a clear message: ...". */
@@ -1003,6 +1121,32 @@ function sourceAfter(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhr
     if (n !== -1) return { a: ctx.names[n].a, b: Math.min(ctx.names[n].b, np.b), form: 'name', name: ctx.names[n], from: np.from, next: np.next };
   }
   return np;
+}
+
+/**
+ * The source after "according to" when no noun phrase reads cleanly there: wink tags
+ * some of its words as verbs or particles ("according to complete/VERB but unofficial
+ * returns", "according to exit/VERB polls", "ouest-france.fr"), or it is an object
+ * pronoun ("according to him"). "According to" can only be followed by its source, so
+ * the words up to the next comma, quote or sentence end (a few at most) are it.
+ */
+function looseSource(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  while (k < ceiling && tokens[k].kind === 'tabCRLF') k++;
+  if (k >= ceiling) return null;
+  if (OBJECT_PRONOUNS.has(tokens[k].lower)) return single(k, 'pronoun');
+  let j = k;
+  let last = -1;
+  while (j < ceiling && j - k < 8) {
+    const t = tokens[j];
+    if (t.kind === 'tabCRLF' || isQuoteMark(t) || t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === '(') break;
+    // A full stop ends the source unless it sits inside a word ("ouest-france.fr").
+    if (SENTENCE_END.has(t.lower) && !(t.space === '' && tokens[j + 1]?.space === '' && tokens[j + 1].kind === 'word')) break;
+    if (isWordish(t)) last = j;
+    j++;
+  }
+  if (last === -1 || countWords(tokens, k, last + 1) < 1) return null;
+  return { a: k, b: last + 1, form: 'description', name: null, from: k, next: last + 1 };
 }
 
 /**
@@ -1190,13 +1334,19 @@ function startsFiniteClause(tokens: readonly Token[], a: number, b: number): boo
   return false;
 }
 
+function hasWordBetween(tokens: readonly Token[], a: number, b: number, word: string): boolean {
+  for (let i = a; i < b && i - a < 12; i++) if (tokens[i].lower === word) return true;
+  return false;
+}
+
 function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (doubleMarkWidth(tokens, i) > 0) return true;
   return false;
 }
 
-function isPassive(tokens: readonly Token[], c: number, floor: number): boolean {
-  if (!/(ed|en|wn|ld)$/.test(tokens[c].lower)) return false;
+function isPassive(tokens: readonly Token[], c: number, floor: number, irregular = false): boolean {
+  // (With `irregular`, "said" and "thought" too: "is said to", "was thought to".)
+  if (!(irregular ? /(ed|en|wn|ld|aid|ught)$/ : /(ed|en|wn|ld)$/).test(tokens[c].lower)) return false;
   for (let j = c - 1; j >= floor && j >= c - 3; j--) {
     const w = tokens[j].lower;
     if (['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(w)) {

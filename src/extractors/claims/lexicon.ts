@@ -52,6 +52,13 @@ const THAT_ONLY_VERBS = ['express', 'voice', 'remember', 'respond', 'consider', 
  */
 const EVIDENCE_VERBS = ['show', 'indicate', 'demonstrate', 'prove'];
 
+/**
+ * Verbs that report what a document or data set holds when the document is their
+ * subject: "a poll shows Sanders leading", "the survey found Clinton ahead", "..., the
+ * poll found." With such a subject the object is the finding even without a clause.
+ */
+const FINDING_VERBS = [...EVIDENCE_VERBS, 'find', 'suggest', 'reveal', 'confirm'];
+
 /** Verbs whose first complement is the addressee: "told Biden that ...", "warned X not to ...". */
 const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise', 'notify', 'urge', 'ask', 'promise', 'caution', 'brief'];
 
@@ -70,6 +77,13 @@ const INFINITIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'clai
  * but report nothing with a bare clause ("continued to rise", "concluded the visit").
  */
 const QUOTATIVE_VERBS = ['continue', 'conclude', 'respond', 'begin', 'interject', 'interrupt', 'chime', 'recall', 'read'];
+
+/**
+ * Verbs whose passive raises the subject of what is said or thought: "X is expected /
+ * said / believed / reported / thought to ..." (Quirk et al. 16.31, raising passives of
+ * verbs of saying and thinking). Agentless, they are claims with no named source.
+ */
+const RAISING_PASSIVE_VERBS = ['expect', 'say', 'believe', 'think', 'report', 'allege', 'rumor', 'rumour', 'suppose', 'reckon', 'estimate', 'project', 'predict', 'forecast', 'presume', 'understand'];
 
 /** Phrasal verbs of saying: verb lemma and particle ("point out", "spell out"). */
 const PHRASAL_CUES: Record<string, string> = { point: 'out', spell: 'out', lay: 'out', cry: 'out', speak: 'out' };
@@ -102,6 +116,7 @@ const REPORTING_NOUNS = [
 const DOCUMENT_NOUNS = [
   'poll', 'polls', 'polling', 'survey', 'study', 'data', 'figures', 'records', 'record', 'documents', 'document',
   'analysis', 'count', 'tally', 'research', 'census', 'filing', 'filings', 'report', 'reports', 'review', 'audit', 'memo', 'letter',
+  'results', 'numbers', 'statistics', 'video', 'footage', 'recording', 'article', 'investigation', 'probe', 'inquiry', 'surveys', 'studies',
 ];
 
 /** Words that make a sentence-initial noun phrase a title or role, not a speaker's name. */
@@ -159,11 +174,15 @@ export interface Lexicon {
   /** True for verbs of asking, which report only a question clause. */
   asksQuestion(token: Token): boolean;
   isNamingVerb(token: Token): boolean;
+  /** True for verbs whose agentless passive reports its subject and infinitive ("is expected to"). */
+  raisesSubject(token: Token): boolean;
   /** True when a bare noun phrase after the verb is the claim ("confirmed the talks"). */
   takesObjectContent(token: Token): boolean;
   isReportingNoun(token: Token): boolean;
   /** True for a document or data set ("poll", "records", "polling"). */
   isDocumentNoun(token: Token): boolean;
+  /** True for a verb that reports a document's finding ("shows", "found"). */
+  reportsFinding(token: Token): boolean;
   isRoleNoun(token: Token): boolean;
   isNameTitle(token: Token): boolean;
   isSpeakerPronoun(token: Token): boolean;
@@ -187,9 +206,11 @@ export function createLexicon(): Lexicon {
   const objectContent = new Set(OBJECT_CONTENT_VERBS);
   const infinitive = new Set(INFINITIVE_VERBS);
   const naming = new Set(NAMING_VERBS);
+  const raising = new Set(RAISING_PASSIVE_VERBS);
   const quotative = new Set(QUOTATIVE_VERBS);
   const nouns = new Set(REPORTING_NOUNS);
   const documents = new Set(DOCUMENT_NOUNS);
+  const findings = new Set(FINDING_VERBS);
   const roles = new Set(ROLE_NOUNS);
   const lemmaOf = (t: Token): string => IRREGULAR[t.lower] ?? t.lemma.toLowerCase();
   const verbCue = (token: Token): CueClass | null =>
@@ -217,8 +238,10 @@ export function createLexicon(): Lexicon {
     takesObjectContent: (token) => objectContent.has(lemmaOf(token)),
     takesInfinitive: (token) => infinitive.has(lemmaOf(token)),
     asksQuestion: (token) => question.has(lemmaOf(token)),
+    raisesSubject: (token) => raising.has(lemmaOf(token)),
     isNamingVerb: (token) => token.pos === 'VERB' && naming.has(lemmaOf(token)),
     isDocumentNoun: (token) => documents.has(token.lower),
+    reportsFinding: (token) => findings.has(lemmaOf(token)),
     isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
     isRoleNoun: (token) => roles.has(token.lower.replace(/\.$/, '')) || roles.has(token.lemma.toLowerCase()),
     isNameTitle: (token) => NAME_TITLES.has(token.lower.replace(/\.$/, '')) || NAME_TITLES.has(token.lemma.toLowerCase()),

@@ -57,7 +57,7 @@ const isNpWord = (t: Token): boolean =>
 const isHead = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'NOUN';
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Determiners, possessive pronouns included ("his office said"). */
-const isDeterminer = (t: Token): boolean => (t.pos === 'DET' && t.lower !== 'that' && t.lower !== 'which') || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
+const isDeterminer = (t: Token): boolean => (t.pos === 'DET' && t.lower !== 'that' && t.lower !== 'which' && t.lower !== 'what' && t.lower !== 'whatever') || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
 const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
 
 /**
