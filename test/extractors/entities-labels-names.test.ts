@@ -56,3 +56,18 @@ describe('plural abbreviated titles are titles', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('party words and news-agency credits in US copy', () => {
+  const table: Array<[string, string[]]> = [
+    // The agency's credit in a dateline is a named organization.
+    ['WASHINGTON (AP) -- The Senate voted on Tuesday.', ['WASHINGTON/PLACE', 'AP/ORGANIZATION', 'Senate/ORGANIZATION']],
+    // A party's adjective or member names no one (ANNOTATION.md: "Democratic", "Tory").
+    ['The Senate rejected a Republican bill.', ['Senate/ORGANIZATION']],
+    ['The Kentucky Republican said he would vote. A Texas Democrat agreed.', ['Kentucky/PLACE', 'Texas/PLACE']],
+    // The party's name stays one.
+    ['He spoke to the Democratic National Committee.', ['Democratic National Committee/ORGANIZATION']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -453,6 +453,9 @@ export function findCandidates(
   return out;
 }
 
+/** A party's member, written after a state or city ("the Kentucky Republican"). */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'tory']);
+
 /** Cut one run into name candidates (titles, leading sentence words, hyphens, modifiers). */
 function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, lex: SpanLexicons, out: Candidate[]): void {
   const gaz = lex.gaz;
@@ -494,6 +497,12 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       a++;
       rules.push('span/nationality-dropped');
     }
+  }
+  // "the Kentucky Republican", "a Texas Democrat": the place is a name, the party
+  // member after it is not.
+  if (rb - a >= 2 && PARTY_MEMBERS.has(tokens[rb - 1].lower) && longestKnown(tokens, a, rb, gaz) < rb) {
+    rb--;
+    rules.push('span/party-member-dropped');
   }
   let role: Candidate['role'];
   let i = a;

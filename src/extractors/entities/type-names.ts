@@ -57,7 +57,10 @@ const GROUPS = new Set(
     'muslim muslims moslem moslems christian christians jew jews arab arabs serb serbs croat croats kurd kurds ' +
     'tajik tajiks chechen chechens sunni sunnis shia shiite shiites hindu hindus sikh sikhs catholic catholics ' +
     'protestant protestants buddhist buddhists pashtun pashtuns uzbek uzbeks tamil tamils hutu hutus tutsi tutsis ' +
-    'bosniak bosniaks palestinians israelis gmt utc est edt cet bst pst pdt rbi era ap'
+    'bosniak bosniaks palestinians israelis gmt utc est edt cet bst pst pdt rbi era ' +
+    // A party's member or adjective names no one (ANNOTATION.md: "Democratic", "Tory"
+    // are not mentions; the plural acting as the party is, via the lexicon).
+    'republican democrat democratic tory'
   ).split(' '),
 );
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower']);
