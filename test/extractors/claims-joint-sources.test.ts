@@ -91,3 +91,29 @@ describe('a role noun wink tags as an adjective still heads the subject', () => 
     expect(claims(text)).toEqual([expected]);
   });
 });
+
+describe('a cue whose object is what it reports', () => {
+  test.each([
+    // The object ending the sentence is the claim, not an inverted speaker.
+    ['Hamas denied the report.', ['the report', 'Hamas', 'Hamas']],
+    // A date after the object says when, and is not part of what was said.
+    ['Hamas denied the report on Monday.', ['the report', 'Hamas', 'Hamas']],
+    ['She praised the deal last week.', ['the deal', 'She', 'She']],
+    ['The German minister Robert Habeck spoke of “a compromise that protects the market”.', ['a compromise that protects the market', 'Robert Habeck', 'Robert Habeck']],
+  ] as Array<[string, [string, string, string]]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+  test('a prepositional phrase that is part of the object stays', () => {
+    expect(claims('The minister condemned the attack on the convoy.')[0][0]).toBe('the attack on the convoy');
+  });
+  test('a demand is not a claim (the seeds count none)', () => {
+    expect(claims('Russia and China called for an immediate ceasefire.')).toEqual([]);
+  });
+});
+
+describe('a party member named by state and party is the person who spoke last', () => {
+  test('"The Kentucky Republican said"', () => {
+    const text = 'Senate Minority Leader Mitch McConnell called the vote "a disappointment." The Kentucky Republican said his party would bring the bill back.';
+    expect(claims(text)[1]).toEqual(['his party would bring the bill back', 'Mitch McConnell', 'The Kentucky Republican']);
+  });
+});

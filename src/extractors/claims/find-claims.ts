@@ -237,7 +237,8 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       i++;
       continue;
     }
-    if (lex.isNamingVerb(t) && !insideQuote && !isPassive(tokens, i, floor)) {
+    // ("called for a ceasefire" is a phrasal cue of its own, below.)
+    if (lex.isNamingVerb(t) && !insideQuote && !isPassive(tokens, i, floor) && !lex.isPhrasalCue(t, tokens[i + 1])) {
       // "called Trump “unhinged”", "described the field as “all very good”": a
       // naming verb reports words only when it quotes them.
       const clause = clauseFrom(ctx, i + 1, ceiling, quoteAt, quotes, false);
@@ -608,6 +609,9 @@ interface Clause {
  */
 function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Clause | null {
   const { tokens, lex } = ctx;
+  // What the cue reports may be its object alone: "denied the report", and a phrasal cue's
+  // object ("called for an immediate ceasefire", whose particle is at c).
+  const objectCue = lex.takesObjectContent(tokens[c]) || (c > 0 && lex.isPhrasalObjectCue(tokens[c - 1], tokens[c]));
   let k = c + 1;
   while (k < ceiling && tokens[k].kind === 'tabCRLF') k++;
   if (k >= ceiling) return null;
@@ -656,17 +660,20 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // "said the prime minister, ..." is an inversion, not a clause.
   const np = nounPhraseAfter(ctx, k, ceiling);
   // ("denied the report, calling it ..." is an object: a description after a verb that takes one.)
-  const objectBeforeComma = np !== null && np.form === 'description' && lex.takesObjectContent(tokens[c]) && np.next < ceiling && tokens[np.next].lower === ',';
+  const objectBeforeComma = np !== null && np.form === 'description' && objectCue && np.next < ceiling && tokens[np.next].lower === ',';
   // ("said the bridge, which carries 9,000 cars, would close": a subject whose relative
   // clause the sentence resumes after.)
   const subjectWithRelative = np !== null && np.next + 1 < ceiling && tokens[np.next].lower === ',' && NON_RESTRICTIVE.has(tokens[np.next + 1].lower) && resumesAfter(tokens, np.next + 2, ceiling, quoteAt);
-  if (np && !objectBeforeComma && !subjectWithRelative && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
+  // (After a verb whose object is what it reports, a description ending the sentence is
+  // that object: "Hamas denied the report.", "called for a ceasefire.")
+  const objectAtEnd = objectCue && np !== null && np.form === 'description';
+  if (np && !objectBeforeComma && !subjectWithRelative && !objectAtEnd && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
     return null;
   }
   // "said Sen. Brian Schatz of Hawaii, who ...", "So says a booming voice at the end of
   // the film": the phrase after the cue, with its prepositional phrases, up to a comma or
   // the sentence end and without a verb, is the inverted speaker.
-  const sayingOnly = cls === 'speech' && !lex.takesObjectContent(tokens[c]) && !lex.takesAddressee(tokens[c]);
+  const sayingOnly = cls === 'speech' && !objectCue && !lex.takesAddressee(tokens[c]);
   if (sayingOnly && np && (np.form === 'name' || np.form === 'role' || lex.isRoleNoun(tokens[np.b - 1])) && !WEEKDAYS_MONTHS.test(tokens[np.a].lower) && tokens[np.next].pos === 'ADP' && tokens[np.next].lower !== 'that' && !CLAUSE_WORDS.has(tokens[np.next].lower)) {
     let j = np.next;
     while (j < ceiling && j - np.next < 12 && !(tokens[j].pos === 'PUNCT' && !isQuoteMark(tokens[j])) && tokens[j].kind !== 'tabCRLF' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX') j++;
@@ -711,12 +718,12 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   if (!clause) return null;
   // Thoughts need a clause ("believes it would be wrong"); "said nothing" is not a claim.
   const hasVerb = hasVerbBetween(tokens, s, tokenIndexAt(tokens, clause.end));
-  if (!hasVerb && !lex.takesObjectContent(tokens[c])) return null;
+  if (!hasVerb && !objectCue) return null;
   // "endorsed Trump last week and has appeared ...", "praised Boyle at a press conference":
   // when no finite clause follows, what was said is the object noun phrase, not the
   // rest of the writer's sentence.
   const clauseLast = tokenIndexAt(tokens, clause.end - 1);
-  if (s === k && lex.takesObjectContent(tokens[c]) && !isQuoteMark(w) && !CLAUSE_WORDS.has(w.lower) && w.lower !== 'that' && w.pos !== 'ADP' && !subjectThenVerb(tokens, s, clauseLast + 1)) {
+  if (s === k && objectCue && !isQuoteMark(w) && !CLAUSE_WORDS.has(w.lower) && w.lower !== 'that' && w.pos !== 'ADP' && !subjectThenVerb(tokens, s, clauseLast + 1)) {
     const e = objectPhraseEnd(ctx, s, clauseLast + 1, quoteAt, quotes);
     if (e > s) clause.end = tokens[e - 1].end;
   }
@@ -825,6 +832,17 @@ function resumesAfter(tokens: readonly Token[], k: number, limit: number, quoteA
 }
 
 /** Prepositions that open the writer's adverbial after an object ("endorsed Trump at a news conference"). */
+/** Does a date adjunct start at token i: "on Monday", "in March", "yesterday", "last week"? */
+function dateAdjunctAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if ((t.lower === 'on' || t.lower === 'in') && next && WEEKDAYS_MONTHS.test(next.lower)) return true;
+  if (t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'tonight') return true;
+  return (t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier') && next !== undefined && RECENT_TIMES.has(next.lower);
+}
+
+const RECENT_TIMES = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'before', 'after', 'while', 'when', 'since', 'until', 'amid', 'despite', 'following', 'upon']);
 
 /**
@@ -857,6 +875,9 @@ function objectPhraseEnd(ctx: PhraseContext, s: number, limit: number, quoteAt: 
       if ((t.lower === '–' || t.lower === '—' || t.lower === '--' || (t.lower === '-' && t.space !== '')) && ctx.nameAt[i] === -1) break;
       if (t.lower === ',' && objectEndsAtComma(ctx, i + 1, limit)) break;
       if (!verbSeen && (t.pos === 'ADP' || t.pos === 'SCONJ') && ADVERBIAL_PREPOSITIONS.has(t.lower)) break;
+      // A date after the object says when it was said ("denied the report on Monday",
+      // "called for calm yesterday").
+      if (!verbSeen && dateAdjunctAt(tokens, i)) break;
       if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'or') && tokens[i + 1] && coordinatedPredicate(tokens, i + 1, limit)) break;
     }
     if (t.pos === 'VERB' && !(/ed$/.test(t.lower) && ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? ''))) verbSeen = true;

@@ -86,7 +86,14 @@ const QUOTATIVE_VERBS = ['continue', 'conclude', 'respond', 'begin', 'interject'
 const RAISING_PASSIVE_VERBS = ['expect', 'say', 'believe', 'think', 'report', 'allege', 'rumor', 'rumour', 'suppose', 'reckon', 'estimate', 'project', 'predict', 'forecast', 'presume', 'understand'];
 
 /** Phrasal verbs of saying: verb lemma and particle ("point out", "spell out"). */
-const PHRASAL_CUES: Record<string, string> = { point: 'out', spell: 'out', lay: 'out', cry: 'out', speak: 'out' };
+const PHRASAL_CUES: Record<string, readonly string[]> = { point: ['out'], spell: ['out'], lay: ['out'], cry: ['out'], speak: ['out', 'of'] };
+
+/**
+ * Phrasal cues whose object is what was said ("spoke of a compromise", "spoke of “a
+ * compromise that protects the market”"): verb lemma and particle. A demand ("called
+ * for new elections") is left out: the seeds' gold does not count it as a claim.
+ */
+const PHRASAL_OBJECT_CUES = new Set(['speak of']);
 
 /** Naming verbs: they report words only when they quote them ("called Trump “unhinged”"). */
 const NAMING_VERBS = ['call', 'describe', 'brand', 'term', 'label', 'dub', 'characterize', 'characterise'];
@@ -128,7 +135,7 @@ const ROLE_NOUNS = [
   'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'professor', 'chief', 'ceo',
   'candidate', 'attorney', 'deputy', 'premier', 'sheikh', 'ayatollah', 'emir', 'coach',
   'manager', 'captain', 'officer', 'official', 'head', 'founder', 'executive', 'nominee',
-  'frontrunner', 'front-runner', 'lawmaker', 'legislator', 'diplomat', 'negotiator',
+  'frontrunner', 'front-runner', 'lawmaker', 'legislator', 'diplomat', 'negotiator', 'republican', 'democrat',
   'commissioner', 'economist', 'analyst', 'expert', 'author', 'researcher', 'scientist',
   'chairperson', 'strategist', 'aide', 'counsel', 'lawyer', 'prosecutor', 'sheriff', 'chancellor',
   'mp', 'mep', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'dr', 'mr', 'mrs', 'ms', 'prof',
@@ -178,6 +185,8 @@ export interface Lexicon {
   raisesSubject(token: Token): boolean;
   /** True when a bare noun phrase after the verb is the claim ("confirmed the talks"). */
   takesObjectContent(token: Token): boolean;
+  /** True when a phrasal cue's object is the claim ("called for a ceasefire", "spoke of a compromise"). */
+  isPhrasalObjectCue(verb: Token, particle: Token): boolean;
   isReportingNoun(token: Token): boolean;
   /** True for a document or data set ("poll", "records", "polling"). */
   isDocumentNoun(token: Token): boolean;
@@ -228,7 +237,8 @@ export function createLexicon(): Lexicon {
       const cls = verbs.get(lemmaOf(token)) ?? null;
       return cls === 'speech' || cls === 'belief' || cls === 'evidence' ? cls : null;
     },
-    isPhrasalCue: (token, next) => token.pos === 'VERB' && next !== undefined && PHRASAL_CUES[lemmaOf(token)] === next.lower,
+    isPhrasalCue: (token, next) => token.pos === 'VERB' && next !== undefined && (PHRASAL_CUES[lemmaOf(token)]?.includes(next.lower) ?? false),
+    isPhrasalObjectCue: (verb, particle) => verb.pos === 'VERB' && PHRASAL_OBJECT_CUES.has(`${lemmaOf(verb)} ${particle.lower}`),
     framesQuote(token) {
       const cls = verbCue(token);
       if (cls === 'speech' || cls === 'belief') return true;
