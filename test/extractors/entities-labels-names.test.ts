@@ -71,3 +71,17 @@ describe('party words and news-agency credits in US copy', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('a club nickname after "the" in a sports report', () => {
+  test('is an organization', () => {
+    const text = 'Juan Gonzalez homered twice as the Rangers beat the Tigers 6-2 in the ninth inning, and the pitcher earned the win.';
+    expect(pairs(text)).toEqual(['Juan Gonzalez/PERSON', 'Rangers/ORGANIZATION', 'Tigers/ORGANIZATION']);
+  });
+  test('an event and a flag are not', () => {
+    const text = 'He won four gold medals at the Olympics, and the pitcher saw the Stars and Stripes raised after the inning.';
+    expect(pairs(text).filter((p) => p.endsWith('/ORGANIZATION'))).toEqual([]);
+  });
+  test('outside sports copy a capitalised plural after "the" refers back and names no one', () => {
+    expect(pairs('Wardens counted the Tigers in the reserve again this year.').filter((p) => p.startsWith('Tigers'))).toEqual([]);
+  });
+});

@@ -168,6 +168,8 @@ function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazette
   }
   return typed.filter((t) => {
     if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
+    // An ordinary word kept at a sentence start only in case it was a surname ("Gore said").
+    if (t.cand.spanRules.includes('span/initial-word-kept')) return false;
     // An unknown word (not English vocabulary) at a sentence start is most likely a name,
     // except a plural label before a colon ("Scorers :", "Conversions :").
     const label = tokens[t.cand.b]?.text === ':' && t.key.endsWith('s') && gaz.isVocabulary(t.key.slice(0, -1));

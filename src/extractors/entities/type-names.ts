@@ -63,6 +63,8 @@ const GROUPS = new Set(
     'republican democrat democratic tory'
   ).split(' '),
 );
+/** Plural names of events and series, never a club ("the Olympics", "the Ashes"). */
+const EVENT_PLURALS = new Set(['olympics', 'paralympics', 'ashes', 'playoffs', 'finals', 'nationals', 'internationals', 'classics']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower']);
 
 export function emptyScores(): Scores {
@@ -115,7 +117,15 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     if (words >= 2 || cand.initial) return drop('drop:ordinary-words');
     // "the Strip", "the South": a capitalised common noun referring back, not a name.
     const before = previousWord(tokens, a);
-    if (before && before.lower === 'the') return drop('drop:ordinary-words');
+    if (before && before.lower === 'the') {
+      // In a sports report a capitalised plural after "the" is a club's nickname ("the
+      // Tigers blanked the Royals", "the Eagles organisation"), never a group of people.
+      // (Not an event, "the Olympics", nor a name joined by "and", "the Stars and Stripes".)
+      const nickname = article.sports && words === 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[a].text) && !EVENT_SUFFIXES.has(firstLower) && !EVENT_PLURALS.has(firstLower)
+        && tokens[b]?.lower !== 'and';
+      if (!nickname) return drop('drop:ordinary-words');
+      add('ORGANIZATION', 3, 'sports:team-nickname');
+    }
   }
   if (surname) add('PERSON', 1, 'document:surname');
   if (kind === 'country') add('PLACE', 3.5, 'lexicon:country');
