@@ -85,3 +85,15 @@ describe('a club nickname after "the" in a sports report', () => {
     expect(pairs('Wardens counted the Tigers in the reserve again this year.').filter((p) => p.startsWith('Tigers'))).toEqual([]);
   });
 });
+
+describe('partners joined by "&" are a firm', () => {
+  test.each([
+    ['Shares of Douglas & Lomason rose on Friday.', ['Douglas & Lomason/ORGANIZATION']],
+    ['The merger was advised by Smith & Wesson partners.', ['Smith & Wesson/ORGANIZATION']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+  test('people joined by "and" stay people', () => {
+    expect(pairs('Anna Berg and Tom Jones met on Friday.')).toEqual(['Anna Berg/PERSON', 'Tom Jones/PERSON']);
+  });
+});

@@ -144,6 +144,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     add('ORGANIZATION', 3, 'org:head-of');
   }
   if (words >= 2 && PLACE_PREFIXES.has(firstLower) && !kind) add('PLACE', COMPASS.has(firstLower) ? 1 : 1.5, 'place:prefix');
+  // Partners' names joined by "&" are a firm ("Douglas & Lomason", "Bodman, Longley &
+  // Dahling"); people are joined by "and".
+  if (!kind && words >= 3 && hasAmpersand(tokens, a, b)) add('ORGANIZATION', 3, 'org:ampersand');
 
   if (!kind && words >= 2) {
     // A known organization opening the name ("Al Jazeera Arabic") makes it one.
@@ -295,6 +298,11 @@ function isTeamContext(tokens: readonly Token[], cand: Candidate): 'verb' | 'sco
   // A fixture list in capitals ("CHICAGO AT TORONTO"): the team before "at" visits the
   // place after it, which names the venue.
   if (cand.caps && next && next.lower === 'at') return 'score';
+  return false;
+}
+
+function hasAmpersand(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b - 1; i++) if (tokens[i].text === '&') return true;
   return false;
 }
 
