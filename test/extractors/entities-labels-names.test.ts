@@ -97,3 +97,12 @@ describe('partners joined by "&" are a firm', () => {
     expect(pairs('Anna Berg and Tom Jones met on Friday.')).toEqual(['Anna Berg/PERSON', 'Tom Jones/PERSON']);
   });
 });
+
+describe('a body named before its kind in lower case', () => {
+  test.each([
+    ["Britain's Zorbex newspaper reported the fight.", ['Britain/PLACE', 'Zorbex/ORGANIZATION']],
+    ['Fighters of the Vantor group fled.', ['Vantor/ORGANIZATION']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -37,6 +37,12 @@ export const COMPANY_POSSESSED: ReadonlySet<string> = new Set([
 /** Words right after a company name in market copy ("Pirelli shares", "Cofinec GDRs"). */
 const COMPANY_NEXT: ReadonlySet<string> = new Set(['shares', 'stock', 'gdrs', 'adrs', 'shareholders', 'bonds', 'stake']);
 
+/** Lower-case kinds of body written after its name ("the Sun newspaper", "Kompas daily"). */
+const ORG_KIND_AFTER: ReadonlySet<string> = new Set([
+  'newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'network', 'channel', 'website',
+  'company', 'firm', 'group', 'airline', 'carrier', 'bank', 'party', 'movement', 'militia', 'agency',
+]);
+
 /** Word pairs before a company name ("shares of X", "stake in X", "bid for X"). */
 const COMPANY_BEFORE: ReadonlySet<string> = new Set([
   'shares of', 'shares in', 'stake in', 'stake of', 'percent of', 'bid for', 'offer for', 'acquisition of', 'takeover of',
@@ -178,6 +184,9 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   // ---- companies and other bodies
   if (possessive && n2 && COMPANY_POSSESSED.has(n2.lower) && !known) add('ORGANIZATION', 2, 'org:possessive-business');
   if (n1 && COMPANY_NEXT.has(n1.lower) && !known) add('ORGANIZATION', 2, 'org:shares');
+  // "Britain's Sun newspaper", "the Kompas daily", "the Wagner group": a body's kind in
+  // lower case after its name.
+  if (n1 && ORG_KIND_AFTER.has(n1.text) && !known) add('ORGANIZATION', 2.5, 'org:kind-after');
   if (p1 && !known) {
     const pair = p2 ? `${p2.lower} ${p1.lower}` : '';
     if (COMPANY_BEFORE.has(pair) || (COMPANY_BEFORE.has(p1.lower) && p1.lower !== 'rival')) add('ORGANIZATION', 1.5, 'org:deal-context');
