@@ -106,3 +106,20 @@ describe('a body named before its kind in lower case', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('titles that are family names, and places that are given names', () => {
+  test.each([
+    ['U.S. captain Billie Jean King said at the draw.', ['U.S./PLACE', 'Billie Jean King/PERSON']],
+    ['Former prime minister John Major spoke. Major said no.', ['John Major/PERSON', 'Major/PERSON']],
+    // "Mary" is also a city in Turkmenistan; before a given name and a surname it is a given name.
+    ['He met Mary Joe Fernandez on Friday.', ['Mary Joe Fernandez/PERSON']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+  test('a title alone stays a title where no one of that name is named in full', () => {
+    expect(pairs('They met the King on Monday. King Abdullah spoke.')).toEqual(['Abdullah/PERSON']);
+  });
+  test('a place before a person is still split off', () => {
+    expect(pairs('In Dubai Kamala Harris spoke.')).toEqual(['Dubai/PLACE', 'Kamala Harris/PERSON']);
+  });
+});

@@ -453,6 +453,9 @@ export function findCandidates(
   return out;
 }
 
+/** Titles that are also common family names ("Billie Jean King", "John Major", "Alexander Pope"). */
+const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'bishop', 'major', 'marshall', 'marshal', 'pope', 'duke', 'earl', 'judge', 'dean', 'knight', 'prince']);
+
 /** A party's member, written after a state or city ("the Kentucky Republican"). */
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'tory']);
 
@@ -532,6 +535,17 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       start = i;
       continue;
     }
+    // "Billie Jean King": a one-word title ending a run after given names is a surname.
+    if (title === rb && title === i + 1 && i > start && gaz.firstNames.has(tokens[start].lower) && TITLE_SURNAMES.has(tokens[i].lower)) {
+      i = rb;
+      continue;
+    }
+    // "King said": a lone title that is also a family name stays a candidate for the
+    // article to decide, like a sentence's first word (kept only as a surname named in full).
+    if (title === rb && rb - ra === 1 && TITLE_SURNAMES.has(tokens[i].lower)) {
+      out.push({ a: i, b: rb, sentence: s.index, caps: false, initial: true, spanRules: ['span/initial-word-kept'] });
+      return;
+    }
     if (title === rb && title > i) {
       // A run ending in a bare title ("Prime Minister"): the title is not a name.
       if (i > start) emit(start, i, role, ['span/cut-before-title']);
@@ -581,7 +595,9 @@ function splitRest(
       return;
     }
     // "in Dubai Kamala Harris": a place, then a person's first name starts a new name.
-    if ((kind === 'country' || kind === 'place') && gaz.firstNames.has(tokens[first].lower) && !gaz.names.has(tokens[first].lower)) {
+    // (A one-word place that is also a given name opens a person's name: "Mary Joe Fernandez".)
+    const givenPlace = first === a + 1 && gaz.firstNames.has(tokens[a].lower);
+    if ((kind === 'country' || kind === 'place') && !givenPlace && gaz.firstNames.has(tokens[first].lower) && !gaz.names.has(tokens[first].lower)) {
       emit(a, first, role, ['span/place-then-person']);
       emit(first, b, undefined, ['span/place-then-person']);
       return;
