@@ -123,3 +123,14 @@ describe('titles that are family names, and places that are given names', () => 
     expect(pairs('In Dubai Kamala Harris spoke.')).toEqual(['Dubai/PLACE', 'Kamala Harris/PERSON']);
   });
 });
+
+describe("a body's name with its head before 'of', and a shared plural head after 'and'", () => {
+  test.each([
+    ['according to Morocco’s National Institute of Geophysics.', ['Morocco/PLACE', 'National Institute of Geophysics/ORGANIZATION']],
+    ['said Anna Berg of the International Federation of Red Cross and Red Crescent Societies.', ['Anna Berg/PERSON', 'International Federation of Red Cross and Red Crescent Societies/ORGANIZATION']],
+    // A singular head after "and" starts a name of its own.
+    ['The Bank of England and Barclays Bank met.', ['Bank of England/ORGANIZATION', 'Barclays Bank/ORGANIZATION']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -309,11 +309,18 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
         b += 2;
         continue;
       }
-      // "and" only inside a known name ("Bosnia and Herzegovina", "Procter and Gamble").
+      // "and" only inside a known name ("Bosnia and Herzegovina", "Procter and Gamble"),
+      // or inside a body's name that took an "of" and ends in its head word ("International
+      // Federation of Red Cross and Red Crescent Societies").
       if (next.lower === 'and') {
         const end = longestKnown(tokens, a, Math.min(s.tokenEnd, b + 6), gaz);
         if (end > b + 1) {
           b = end;
+          continue;
+        }
+        const body = bodyAfterAnd(tokens, a, b, s.tokenEnd, caps);
+        if (body > 0) {
+          b = body;
           continue;
         }
       }
@@ -455,6 +462,27 @@ export function findCandidates(
 
 /** Titles that are also common family names ("Billie Jean King", "John Major", "Alexander Pope"). */
 const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'bishop', 'major', 'marshall', 'marshal', 'pope', 'duke', 'earl', 'judge', 'dean', 'knight', 'prince']);
+
+/**
+ * Where a body's name goes on after "and" at token b: the run [a, b) has an "of" after a
+ * body's head word, and up to five capitalised words after "and" end in a plural head
+ * word ("... of Red Cross and Red Crescent Societies"). Its token end, or -1.
+ */
+function bodyAfterAnd(tokens: readonly Token[], a: number, b: number, end: number, caps: boolean[]): number {
+  let of = false;
+  for (let i = a + 1; i < b; i++) if (tokens[i].lower === 'of' && ORG_HEADS_BEFORE_OF.has(tokens[i - 1].lower)) of = true;
+  if (!of) return -1;
+  for (let k = b + 1; k < end && k <= b + 5; k++) {
+    if (!isCapWord(tokens[k], caps)) return -1;
+    // The head is plural, shared by both sides ("Red Cross [Societies] and Red Crescent
+    // Societies"); a singular head starts a name of its own ("... and Barclays Bank").
+    const w = tokens[k].lower;
+    const singular = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') ? w.slice(0, -1) : w;
+    if (singular !== w && ORG_SUFFIXES.has(singular)) return k + 1;
+    if (ORG_SUFFIXES.has(w)) return -1;
+  }
+  return -1;
+}
 
 /** A party's member, written after a state or city ("the Kentucky Republican"). */
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'tory']);

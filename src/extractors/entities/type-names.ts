@@ -140,9 +140,7 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower) && !placeKnown) add('ORGANIZATION', 4, 'org:suffix');
   // A known place's head word says no more than the lexicon did ("Kansas City").
   else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', placeKnown ? 1 : 3.8, 'place:suffix');
-  if (words >= 3 && (ORG_HEADS_BEFORE_OF.has(firstLower) || ORG_SUFFIXES.has(firstLower)) && ['of', 'for', 'on'].includes(tokens[a + 1].lower)) {
-    add('ORGANIZATION', 3, 'org:head-of');
-  }
+  if (words >= 3 && headBeforeOf(tokens, a, b)) add('ORGANIZATION', 3, 'org:head-of');
   if (words >= 2 && PLACE_PREFIXES.has(firstLower) && !kind) add('PLACE', COMPASS.has(firstLower) ? 1 : 1.5, 'place:prefix');
   // Partners' names joined by "&" are a firm ("Douglas & Lomason", "Bodman, Longley &
   // Dahling"); people are joined by "and".
@@ -298,6 +296,20 @@ function isTeamContext(tokens: readonly Token[], cand: Candidate): 'verb' | 'sco
   // A fixture list in capitals ("CHICAGO AT TORONTO"): the team before "at" visits the
   // place after it, which names the venue.
   if (cand.caps && next && next.lower === 'at') return 'score';
+  return false;
+}
+
+/**
+ * A body's head word right before the name's first "of", "for" or "on" ("Bank of
+ * England", "National Institute of Geophysics", "Organisation for Security ...").
+ */
+function headBeforeOf(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b - 1; i++) {
+    const w = tokens[i].lower;
+    if (w !== 'of' && w !== 'for' && w !== 'on') continue;
+    const head = tokens[i - 1].lower;
+    return ORG_HEADS_BEFORE_OF.has(head) || ORG_SUFFIXES.has(head);
+  }
   return false;
 }
 
