@@ -95,3 +95,11 @@ describe('a built location named before its kind is a PLACE', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('a company with and without its legal form is one entity', () => {
+  test('named by its fullest form', () => {
+    expect(entities('Zorvex Corp said profit rose. Shares of Zorvex jumped, and Zorvex hired staff.')).toEqual([
+      'Zorvex Corp: Zorvex Corp | Zorvex | Zorvex',
+    ]);
+  });
+});

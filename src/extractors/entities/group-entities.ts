@@ -94,6 +94,7 @@ function fold(s: string): string {
   return f;
 }
 
+const LEGAL_FORM_END = /(?<=\S)(?: &)? (?:inc|corp|corporation|incorporated|co|ltd|limited|llc|plc|ag|sa|nv|bv|gmbh|spa|bhd|pty|lp|llp)$/u;
 const ARABIC_ARTICLE = /(^| )(?:al|el|ad|ar|as|ash|at|ath|az|adh|an|ud|ul)-(?=\p{L})/gu;
 
 function foldNow(s: string): string {
@@ -108,7 +109,9 @@ function foldNow(s: string): string {
     .replace(/^the /, '')
     // The Arabic article joined to a name comes and goes ("Ayman al-Zawahiri",
     // "Zawahiri", "Al-Zawahiri" are one man); the spaced "Al" is left alone ("Al Gore").
-    .replace(ARABIC_ARTICLE, '$1');
+    .replace(ARABIC_ARTICLE, '$1')
+    // A company with and without its legal form is one ("Nvidia Corp", "Nvidia").
+    .replace(LEGAL_FORM_END, '');
 }
 
 function words(s: string): string[] {
@@ -206,7 +209,8 @@ function fullest(mentions: readonly NameMention[]): string {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   let best = mentions[0].text;
-  const score = (t: string) => wordCount(t) * 1000 + (/\p{Ll}/u.test(t) ? 100 : 0) + (counts.get(t) ?? 0);
+  // Words as written: the fold drops a legal form the fullest name keeps ("Nvidia Corp").
+  const score = (t: string) => t.split(/\s+/).length * 1000 + (/\p{Ll}/u.test(t) ? 100 : 0) + (counts.get(t) ?? 0);
   for (const t of counts.keys()) if (score(t) > score(best)) best = t;
   return best;
 }

@@ -9,7 +9,7 @@ import type { EntityType, Token } from '../../pipeline/document';
 import type { Candidate } from './find-spans';
 import { keyOf, longestKnown } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
-import { contextCues } from './context-cues';
+import { MEMBER_ROLES, contextCues } from './context-cues';
 import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 import {
   EVENT_SUFFIXES,
@@ -60,7 +60,9 @@ const GROUPS = new Set(
     'bosniak bosniaks palestinians israelis gmt utc est edt cet bst pst pdt rbi era ' +
     // A party's member or adjective names no one (ANNOTATION.md: "Democratic", "Tory"
     // are not mentions; the plural acting as the party is, via the lexicon).
-    'republican democrat democratic tory'
+    'republican democrat democratic tory ' +
+    // Acronyms of common nouns, not of bodies ("demand for AI chips", "a CEO", "GDP").
+    'ai gdp ceo ceos cfo ipo ipos ev evs tv pc pcs dna hiv gps lng vip faq ok'
   ).split(' '),
 );
 /** Plural names of events and series, never a club ("the Olympics", "the Ashes"). */
@@ -112,7 +114,11 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   if (!kind && /\d/.test(key) && /\p{L}/u.test(key)) return drop('drop:code');
   if (!kind && words === 1 && ADJECTIVE.test(tokens[a].text) && !gaz.firstNames.has(firstLower) && !gaz.lastNames.has(firstLower)) return drop('drop:adjective');
   const surname = words === 1 && article.surnames?.has(key) === true;
-  if (!kind && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
+  // "an analyst at Summit Insights", "economist with Capital Economics": a firm named in
+  // ordinary words, after the role of the person it employs.
+  const employer = !kind && employerContext(tokens, a);
+  if (employer) add('ORGANIZATION', 3, 'org:employer-of-role');
+  if (!kind && !employer && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
     // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights").
     if (words >= 2 || cand.initial) return drop('drop:ordinary-words');
     // "the Strip", "the South": a capitalised common noun referring back, not a name.
@@ -311,6 +317,14 @@ function headBeforeOf(tokens: readonly Token[], a: number, b: number): boolean {
     return ORG_HEADS_BEFORE_OF.has(head) || ORG_SUFFIXES.has(head);
   }
   return false;
+}
+
+/** Is the name at token a the employer of a role right before it ("an analyst at X")? */
+function employerContext(tokens: readonly Token[], a: number): boolean {
+  const prep = previousWord(tokens, a);
+  if (!prep || (prep.lower !== 'at' && prep.lower !== 'with')) return false;
+  const role = previousWord(tokens, prep.index);
+  return role !== undefined && MEMBER_ROLES.has(role.lower);
 }
 
 function hasAmpersand(tokens: readonly Token[], a: number, b: number): boolean {
