@@ -243,8 +243,9 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // naming verb reports words only when it quotes them.
       const clause = clauseFrom(ctx, i + 1, ceiling, quoteAt, quotes, false);
       // "described the deal as a disaster", "characterized him as weak": 'as' marks the
-      // words given to the object even without quotation marks.
-      const describedAs = clause !== null && /^(describ|characteri[sz])/.test(t.lower) && hasWordBetween(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1, 'as');
+      // words given to the object even without quotation marks ("which friends described
+      // as miserable" has its object before the verb, and no claim).
+      const describedAs = clause !== null && /^(describ|characteri[sz])/.test(t.lower) && tokens[i + 1].lower !== 'as' && hasWordBetween(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1, 'as');
       if (clause && (describedAs || hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1)) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
         keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i)), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
       }
@@ -269,25 +270,13 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
       // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
       if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && ((['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) && !lex.isRoleNoun(tokens[i - 1])) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
-      // "Kirby adds when asked whether ...", "Asked about the plan, he said": a reduced
-      // passive whose agent is not given.
-      if (t.lower.endsWith('ed') && lex.asksQuestion(t)) {
-        const p = previousToken(tokens, i);
-        if (p < floor || REDUCED_PASSIVE.has(tokens[p].lower) || SENTENCE_END.has(tokens[p].lower)) {
-          // "Asked whether he would run, Smith said ...": the question is a claim of its
-          // own whose asker the article does not name (an agentless passive: speaker null).
-          let m = i + 1;
-          while (m < ceiling && m - i < 3 && tokens[m].pos === 'ADV') m++;
-          // (Only a sentence-opening "Asked ...": the seeds' "spoke when asked whether ..." is
-          // the writer's account of the occasion, not a claim.)
-          const opening = p < floor || SENTENCE_END.has(tokens[p].lower);
-          if (opening && m < ceiling && QUESTION_WORDS.has(tokens[m].lower) && tokens[m].lower !== 'who' && tokens[m].lower !== 'which') {
-            const q = clauseFrom(ctx, m, ceiling, quoteAt, quotes, false);
-            if (q) {
-              if (tokens[tokenIndexAt(tokens, q.start)].sentence === tokens[i].sentence) cutAtComma(tokens, q, quoteAt);
-              keep(withKind({ kind: 'indirect', start: q.start, end: q.end, cue: cueRange, speaker: null, bareForm: 'none', rule: 'claims/reported-clause' }, quotes, quoteAt, consumed, tokens, text));
-            }
-          }
+      // "Asked whether he would run, Smith said ...", "Sanders was asked by the host
+      // whether ...": a question in the passive, reported for its asker when the article
+      // names one, for no one when it opens the sentence.
+      if (lex.asksQuestion(t) && /ed$/.test(t.lower)) {
+        const passive = passiveQuestion(ctx, i, floor, ceiling, quoteAt, quotes);
+        if (passive !== undefined) {
+          if (passive && !insideQuote) keep(withKind({ kind: 'indirect', start: passive.start, end: passive.end, cue: cueRange, speaker: passive.asker, bareForm: 'none', rule: 'claims/reported-clause' }, quotes, quoteAt, consumed, tokens, text));
           continue;
         }
       }
@@ -307,6 +296,9 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // "While Ramos said that journalists cannot ..., he appears uneasy": in a fronted
       // subordinate clause the report ends at the comma that closes it.
       if (forward && frontedSubordinate(tokens, sentence.tokenStart, i)) cutAtComma(tokens, forward, quoteAt);
+      // "Last month, when I asked Sanders if he would endorse her, he looked ...": a cue
+      // whose subject a subordinator opens ends its report where the main clause starts.
+      else if (forward && speaker && speaker.form !== 'relative' && SUBORDINATORS.has(tokens[previousToken(tokens, speaker.from)]?.lower ?? '')) cutAtMainClause(tokens, forward, quoteAt);
       // "The leaders, who criticized Sanders for stealing data, were angry": a report in a
       // relative clause ends where the main clause's verb resumes.
       else if (forward && speaker?.form === 'relative') cutBeforeResumedVerb(tokens, forward, quoteAt);
@@ -647,7 +639,23 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     // past an addressee; "asked the network to donate" is a request, not a claim.
     const to = nounPhraseAfter(ctx, k, ceiling);
     const m = to ? to.next : tokens[k].pos === 'PRON' && !lex.isSpeakerPronoun(tokens[k]) ? k + 1 : k;
-    return m < ceiling && QUESTION_WORDS.has(tokens[m].lower) ? clauseFrom(ctx, m, ceiling, quoteAt, quotes, false) : null;
+    if (m >= ceiling) return null;
+    if (QUESTION_WORDS.has(tokens[m].lower)) return clauseFrom(ctx, m, ceiling, quoteAt, quotes, false);
+    // "asked Trump about his remarks at a rally": the topic of the question, ending
+    // like an object where the writer's words resume.
+    if (tokens[m].lower === 'about') {
+      const topic = clauseFrom(ctx, m, ceiling, quoteAt, quotes, false);
+      if (topic) {
+        topic.end = tokens[objectPhraseEnd(ctx, m, tokenIndexAt(tokens, topic.end - 1) + 1, quoteAt, quotes) - 1].end;
+        // (A topic has no comma of its own: "Trump, asked about the deaths, had said ...".)
+        cutAtComma(tokens, topic, quoteAt);
+      }
+      return topic;
+    }
+    // "asked the candidates a simple question: Who will win?": the question after the colon.
+    const put = nounPhraseAfter(ctx, m, ceiling);
+    if (put && /^questions?$/.test(tokens[put.b - 1].lower) && tokens[put.next]?.lower === ':') return clauseFrom(ctx, put.next + 1, ceiling, quoteAt, quotes, false);
+    return null;
   }
   // "pledged to oppose ...", "vowed to fight": the promise is the infinitive.
   if (tokens[k].lower === 'to' && lex.takesInfinitive(tokens[c])) {
@@ -741,6 +749,81 @@ function inPhraseOfManner(tokens: readonly Token[], k: number, j: number): boole
   let i = j - 1;
   while (i >= k && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'PRON')) i--;
   return i >= k && tokens[i].lower === 'in';
+}
+
+/** Words that may stand between a passive "asked" and its question: "Asked on Monday in Iowa whether". */
+const QUESTION_ADJUNCT_POS = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * A question put in the passive: "Asked whether he would run, Smith said ...", "When
+ * asked by a reporter if ...", "Sanders was asked by the host whether ...". Returns
+ * undefined when the verb at `c` is not such a passive (the active "X asked Y whether"
+ * is read as speech), null when it is one that reports nothing (a request, "Asked to
+ * leave"; or "spoke when asked whether ...", the writer's account of the occasion, as
+ * in the seeds), else the question with its asker: the agent after "by", or null for a
+ * sentence-opening "Asked ..." that names none (an agentless passive, ANNOTATION.md).
+ */
+function passiveQuestion(ctx: PhraseContext, c: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): { start: number; end: number; asker: SpeakerPhrase | null } | null | undefined {
+  const { tokens } = ctx;
+  const p = previousToken(tokens, c);
+  const opening = p < floor || SENTENCE_END.has(tokens[p].lower) || (isQuoteMark(tokens[p]) && previousToken(tokens, p) < floor);
+  // ("Trump, asked about the deaths, had said ...": a participle in commas that the
+  // sentence resumes after is a reduced passive too.)
+  const reduced = opening || REDUCED_PASSIVE.has(tokens[p].lower) || (tokens[p].lower === ',' && resumesAfter(tokens, c + 1, ceiling, quoteAt));
+  let be = false;
+  for (let j = c - 1; !reduced && j >= floor && j >= c - 3; j--) {
+    if (['was', 'were', 'is', 'are', 'be', 'been', 'being'].includes(tokens[j].lower)) be = true;
+    if (be || tokens[j].pos !== 'ADV') break;
+  }
+  if (!reduced && !be) return undefined;
+  // Past adverbials and the agent: "Asked on Monday by Matt Lauer whether ...".
+  let m = c + 1;
+  let asker: SpeakerPhrase | null = null;
+  while (m < ceiling && m - c < 14) {
+    const w = tokens[m];
+    if (w.kind === 'tabCRLF') {
+      m++;
+      continue;
+    }
+    if (QUESTION_WORDS.has(w.lower) || w.lower === 'about' || w.lower === 'to' || w.lower === 'that') break;
+    if (w.lower === 'by' && !asker) {
+      asker = nounPhraseAfter(ctx, m + 1, ceiling);
+      if (!asker) return null;
+      m = asker.next;
+      continue;
+    }
+    if (!QUESTION_ADJUNCT_POS.has(w.pos)) break;
+    m++;
+  }
+  if (!opening && !asker) return null;
+  if (m >= ceiling || !(QUESTION_WORDS.has(tokens[m].lower) || tokens[m].lower === 'about')) return null;
+  const q = clauseFrom(ctx, m, ceiling, quoteAt, quotes, false);
+  if (!q) return null;
+  // "Asked whether X, which friends described as Y, hurt him, Trump said": the question
+  // ends where the main clause starts.
+  if (tokens[tokenIndexAt(tokens, q.start)].sentence === tokens[c].sentence) cutAtMainClause(tokens, q, quoteAt);
+  return { start: q.start, end: q.end, asker };
+}
+
+/**
+ * Cut a clause fronted before its sentence's main clause at the comma the main clause
+ * follows (a subject and a finite verb: ", Mr. Trump said"); commas inside the clause
+ * (", which ...", ", the nominee,") stay; an attribution (", Trump said") already ended
+ * the clause.
+ */
+function cutAtMainClause(tokens: readonly Token[], clause: Clause, quoteAt: Int32Array): void {
+  const a = tokenIndexAt(tokens, clause.start);
+  for (let j = a; j < tokens.length && tokens[j].end <= clause.end; j++) {
+    if (tokens[j].lower !== ',' || quoteAt[j] !== -1) continue;
+    const n = tokens[j + 1];
+    if (!n || RELATIVE_WORDS.has(n.lower) || !['PRON', 'PROPN', 'DET', 'NOUN'].includes(n.pos)) continue;
+    if (!startsFiniteClause(tokens, j + 1, Math.min(tokens.length, j + 16))) continue;
+    const p = previousToken(tokens, j);
+    if (p >= a && countWords(tokens, a, j) >= 2) {
+      clause.end = tokens[p].end;
+      return;
+    }
+  }
 }
 
 /** The object after a finding verb: a noun phrase with whatever it carries to the clause end ("Sanders leading Clinton by two points"). */
