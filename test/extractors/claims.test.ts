@@ -481,6 +481,29 @@ describe('claim rules', () => {
       [{ kind: 'indirect', content: 'if she would run', cue: 'asked', speaker: 'the reporter' }],
     ],
     [
+      'claims/headline-source: a role before a colon with no quotation marks',
+      'The senator: the bill will pass in May.',
+      [{ kind: 'indirect', content: 'the bill will pass in May', cue: null, speaker: 'The senator' }],
+    ],
+    [
+      'claims/headline-source: a document before a colon',
+      'Survey: most drivers would accept lower speed limits.',
+      [{ kind: 'indirect', content: 'most drivers would accept lower speed limits', cue: null, speaker: 'Survey' }],
+    ],
+    [
+      'claims/headline-source: a headline with a quote inside is one mixed claim',
+      'The mayor: bridge plan is “a disaster for the town” and must go.',
+      [{ kind: 'mixed', content: 'bridge plan is “a disaster for the town” and must go', cue: null, speaker: 'The mayor' }],
+    ],
+    [
+      'claims/headline-source: a transcript turn runs to the next label in its paragraph',
+      'The host opened. THE MINISTER: We will cut taxes. Nobody doubts it. THE REPORTER: When will that happen?',
+      [
+        { kind: 'indirect', content: 'We will cut taxes. Nobody doubts it', cue: null, speaker: 'THE MINISTER' },
+        { kind: 'indirect', content: 'When will that happen', cue: null, speaker: 'THE REPORTER' },
+      ],
+    ],
+    [
       'claims/according-to: a source whose words wink does not read as a noun phrase',
       'The incumbent was leading in the county, according to complete but unofficial returns.',
       [{ kind: 'indirect', content: 'The incumbent was leading in the county', cue: 'according to', speaker: 'complete but unofficial returns' }],
@@ -573,6 +596,8 @@ describe('claim rules', () => {
     ['an agentless passive', 'The plan was dismissed as unrealistic.'],
     ['a negated promise', 'Biden did not threaten to limit aid.'],
     ['a request is not a reported question', 'Trump asked the network to donate the profits.'],
+    ['a section title after a label has no verb', 'The governor: a closing surge.'],
+    ['a place before a colon says where, not who', 'The city: the river rose again overnight.'],
     ['"when asked" is an agentless passive', 'Kirby spoke when asked whether the United States has raised the issue.'],
     ['a participle question in commas is the one asked\'s occasion', 'The mayor, asked about the budget, had left the hall.'],
     ['a request in the passive', 'Asked to leave the hall, the protester refused.'],

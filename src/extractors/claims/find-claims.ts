@@ -321,6 +321,25 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     }
   }
 
+  // 2b. "Sanders: Clinton email story has moved": a sentence opened by its source's
+  // label and a colon (a headline, a transcript's speaker) reports what follows.
+  // In a transcript a speaker's turn runs on to the next label in its paragraph
+  // ("MATTHEWS: Well. It is bad. LOPEZ: ..."); a headline's label covers its sentence.
+  const labelled: Array<[number, Omit<Draft, 'confidence' | 'sentence'>]> = [];
+  for (const sentence of sentences) {
+    const found = labelledSentence(ctx, sentence, quoteAt, quotes);
+    if (found) labelled.push([sentence.index, found]);
+  }
+  labelled.forEach(([s, found], n) => {
+    const next = labelled[n + 1];
+    const last = sentences[s].tokenEnd - 1;
+    const toEnd = tokens[tokenIndexAt(tokens, found.end - 1)].end >= tokens[previousWord(tokens, last)].end;
+    if (next && toEnd && next[0] - s > 1 && next[0] - s <= 8 && sentences[next[0]].paragraph === sentences[s].paragraph) {
+      found.end = tokens[previousWord(tokens, sentences[next[0] - 1].tokenEnd - 1)].end;
+    }
+    draft(withKind(found, quotes, quoteAt, consumed, tokens, text));
+  });
+
   // 3. Quotes no rule attributed: a standalone quote is the last speaker's words;
   // a short quote inside a sentence is a scare quote or a title, not a claim.
   quotes.forEach((q, n) => {
@@ -564,10 +583,59 @@ function attributionBefore(ctx: PhraseContext, q: Quote, sentences: readonly Sen
   }
   // A label before a colon at the start of its paragraph or sentence is the source.
   const np = nounPhraseBefore(ctx, p, floor);
-  if (np && np.from === firstWordFrom(tokens, floor) && p - floor <= 6 && (np.form === 'name' || np.form === 'role')) {
+  // (A quote that is only part of what follows, "Ryan: ‘Anti-Semitic Images’ Have ‘No
+  // Place ...’", is inside the labelled sentence's mixed claim.)
+  const rest = q.close === -1 || onlyPunctuationBetween(tokens, q.close + 1, sentences[tokens[q.close].sentence].tokenEnd);
+  if (rest && np && np.from === firstWordFrom(tokens, floor) && p - floor <= 6 && (np.form === 'name' || np.form === 'role')) {
     return { cue: null, speaker: np, rule: 'claims/headline-source' };
   }
   return null;
+}
+
+/** Prepositions that may follow a headline's source before its colon ("Clinton to Planned Parenthood:", "Mukasey at RNC:"). */
+const LABEL_PREPOSITIONS = new Set(['to', 'at', 'on', 'in']);
+
+/**
+ * "Sanders: Clinton email story has moved", "Poll: Trump ties Clinton", "MATTHEWS:
+ * Well, speculation is bad": a sentence whose first words are a person's or an
+ * organisation's name, a role, or a document, then a colon, gives those words as the
+ * source of what follows (ANNOTATION.md: a headline "Hamas: ..." is a claim with no cue).
+ * A place before a colon only says where ("Gaza: the toll rises"); what follows must be
+ * a clause of a few words. A quote right after the colon is the quote rule's
+ * (`attributionBefore`).
+ */
+function labelledSentence(ctx: PhraseContext, sentence: Sentence, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
+  const { tokens, lex } = ctx;
+  const first = firstWordFrom(tokens, sentence.tokenStart);
+  const end = Math.min(sentence.tokenEnd, first + WINDOW);
+  if (first >= end || quoteAt[first] !== -1) return null;
+  const label = nounPhraseAfter(ctx, first, Math.min(end, first + 8));
+  if (!label) return null;
+  let colon = label.next;
+  if (colon < end && LABEL_PREPOSITIONS.has(tokens[colon].lower)) {
+    const object = nounPhraseAfter(ctx, colon + 1, Math.min(end, colon + 6));
+    if (object) colon = object.next;
+  }
+  if (colon >= end || tokens[colon].lower !== ':') return null;
+  // (A capitalised phrase the entity stage did not find is a section's name: "The
+  // Latest:", "Editor's Note:"; a role is the head, not a possessor.)
+  const mention = label.name?.mention;
+  const head = tokens[label.b - 1];
+  const source = lex.isDocumentNoun(head) || (label.form === 'name' ? mention != null && mention.type !== 'PLACE' : label.form === 'role' && lex.isRoleNoun(head));
+  if (!source) return null;
+  let k = colon + 1;
+  while (k < end && tokens[k].kind === 'tabCRLF') k++;
+  if (k >= end) return null;
+  // A quote that fills what follows is the quote rule's ("Hamas: “We are out ...”").
+  const q = quoteAt[k];
+  if (q !== -1 && (quotes[q].close === -1 || onlyPunctuationBetween(tokens, quotes[q].close + 1, end))) return null;
+  const clause = clauseFrom(ctx, k, end, quoteAt, quotes, false);
+  if (!clause) return null;
+  // (A section title after a name, "Kasich: Now or never.", says nothing: what is said
+  // has a verb or a quote.)
+  const last = tokenIndexAt(tokens, clause.end - 1) + 1;
+  if (countWords(tokens, k, last) < 3 || !(hasVerbBetween(tokens, k, last) || hasQuoteMark(tokens, k, last) || quoteAt[k] !== -1)) return null;
+  return { kind: 'indirect', start: clause.start, end: clause.end, cue: null, speaker: label, bareForm: 'none', rule: 'claims/headline-source' };
 }
 
 /** “I tell you this – he adds -: we will ...”: the cue inside the quote, between dashes or commas. */
@@ -749,6 +817,19 @@ function inPhraseOfManner(tokens: readonly Token[], k: number, j: number): boole
   let i = j - 1;
   while (i >= k && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'PRON')) i--;
   return i >= k && tokens[i].lower === 'in';
+}
+
+/** The last token at or before `i` that is not a line break or sentence-final punctuation. */
+function previousWord(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && (tokens[k].kind === 'tabCRLF' || SENTENCE_END.has(tokens[k].lower))) k--;
+  return k;
+}
+
+/** True when [a, b) holds nothing but punctuation and line breaks. */
+function onlyPunctuationBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].kind !== 'tabCRLF' && tokens[i].pos !== 'PUNCT') return false;
+  return true;
 }
 
 /** Words that may stand between a passive "asked" and its question: "Asked on Monday in Iowa whether". */
