@@ -504,6 +504,11 @@ describe('claim rules', () => {
       ],
     ],
     [
+      'claims/according-to: an opening "In a poll ..." attributes the clause after its comma',
+      'In a survey of 900 voters released Monday, the governor led by six points.',
+      [{ kind: 'indirect', content: 'the governor led by six points', cue: 'In', speaker: 'a survey' }],
+    ],
+    [
       'claims/according-to: a source whose words wink does not read as a noun phrase',
       'The incumbent was leading in the county, according to complete but unofficial returns.',
       [{ kind: 'indirect', content: 'The incumbent was leading in the county', cue: 'according to', speaker: 'complete but unofficial returns' }],
@@ -598,6 +603,7 @@ describe('claim rules', () => {
     ['a request is not a reported question', 'Trump asked the network to donate the profits.'],
     ['a section title after a label has no verb', 'The governor: a closing surge.'],
     ['a place before a colon says where, not who', 'The city: the river rose again overnight.'],
+    ['a letter "in" which someone acts is the writer\'s occasion', 'In a letter to the board, the mayor asked for more time.'],
     ['"when asked" is an agentless passive', 'Kirby spoke when asked whether the United States has raised the issue.'],
     ['a participle question in commas is the one asked\'s occasion', 'The mayor, asked about the budget, had left the hall.'],
     ['a request in the passive', 'Asked to leave the hall, the protester refused.'],

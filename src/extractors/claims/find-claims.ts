@@ -237,6 +237,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       i++;
       continue;
     }
+    if (t.lower === 'in' && i === firstWordFrom(tokens, sentence.tokenStart) && !insideQuote) {
+      const found = inDataSet(ctx, i, ceiling, quoteAt, quotes);
+      if (found) keep(withKind(found, quotes, quoteAt, consumed, tokens, text));
+      continue;
+    }
     // ("called for a ceasefire" is a phrasal cue of its own, below.)
     if (lex.isNamingVerb(t) && !insideQuote && !isPassive(tokens, i, floor) && !lex.isPhrasalCue(t, tokens[i + 1])) {
       // "called Trump “unhinged”", "described the field as “all very good”": a
@@ -1182,6 +1187,9 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
     last = e;
   }
   if (last - s < 2) return null;
+  // What a trailing cue reports is a clause: "In a letter to the board, the mayor asked
+  // for more time" reports nothing of the letter's.
+  if (!hasVerbBetween(tokens, s, last + 1) && quoteAt[s] === -1 && quoteAt[last] === -1) return null;
   // A quote that fills the text is the quote rule's claim; here it would be a duplicate.
   const q = quoteAt[s];
   if (q !== -1 && quotes[q].open <= s && (quotes[q].close === -1 || quotes[q].close >= comma - 1)) return null;
@@ -1212,8 +1220,9 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
   let start: number;
   let end: number;
   if (i <= s + 1) {
-    // "According to X, ...": the clause after the comma.
-    let k = speaker.next;
+    // "According to X, ...": the clause after the comma (after the name too, when the
+    // source is a role with its name in apposition: "the minister, Mykola Solskyi, ...").
+    let k = Math.max(speaker.next, speaker.b);
     while (k < ceiling && tokens[k].lower !== ',') k++;
     const clause = k < ceiling ? clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false) : null;
     if (!clause) return null;
@@ -1233,6 +1242,37 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
     end = tokens[last].end;
   }
   return { kind: 'indirect', start, end, cue: [i, i + 2], speaker, bareForm: 'none', rule: 'claims/according-to' };
+}
+
+/**
+ * "In an NBC News poll released Monday, 50 percent chose Clinton": a sentence opened by
+ * an "in"-phrase whose head is a data set reports the clause after its comma, for the
+ * data set's issuer where one is named (ANNOTATION.md: what a report says, attributed to
+ * whoever issued it). The cue is "In". A clause with a verb of saying of its own ("79
+ * percent said they were satisfied") is left to that verb's claims.
+ */
+function inDataSet(ctx: PhraseContext, i: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
+  const { tokens, lex, nameAt, names } = ctx;
+  // The data set with its modifiers up to the comma: "an NBC News/Wall Street Journal
+  // poll released Monday", "a survey of 1,000 voters last month".
+  let d = -1;
+  let k = i + 1;
+  for (; k < ceiling && k - i < 18 && tokens[k].lower !== ',' && !SENTENCE_END.has(tokens[k].lower) && quoteAt[k] === -1; k++) {
+    if (d === -1 && lex.isDataSetNoun(tokens[k])) d = k;
+  }
+  if (d === -1 || k >= ceiling || tokens[k].lower !== ',') return null;
+  let speaker: SpeakerPhrase | null = null;
+  for (let j = d - 1; j > i && !speaker; j--) {
+    const n = nameAt[j];
+    if (n !== -1) speaker = { a: names[n].a, b: Math.min(names[n].b, d), form: 'name', name: names[n], from: i + 1, next: d + 1 };
+  }
+  speaker ??= nounPhraseAfter(ctx, i + 1, d + 1, true);
+  const clause = clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false);
+  if (!clause) return null;
+  const a = k + 1;
+  const b = tokenIndexAt(tokens, clause.end - 1) + 1;
+  if (!hasVerbBetween(tokens, a, b) || hasCueBetween(lex, tokens, a, b, quoteAt)) return null;
+  return { kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker, bareForm: 'none', rule: 'claims/according-to' };
 }
 
 /**
