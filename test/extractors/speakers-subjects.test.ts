@@ -135,3 +135,35 @@ describe('quantifiers, gerunds and adverbs at the subject', () => {
     expect(speakers(text, [])).toEqual(expected);
   });
 });
+
+describe('datelines and a name in apposition after the subject', () => {
+  const table: Array<[string, string, Names, Array<[string | null, string | null, string]>]> = [
+    [
+      'a capitalised dateline and its dash are not the subject of a participle',
+      'LYON — Mayor Paul Girard defended the plan on Monday, saying the tram would pay for itself.',
+      [['PLACE', 'LYON', ['LYON']], ['PERSON', 'Paul Girard', ['Paul Girard']]],
+      [['Paul Girard', 'Paul Girard', 'name']],
+    ],
+    [
+      'a dateline with a state and an agency credit',
+      'Leeds, Yorks. (Reuters) - Anna Weiss met voters and said the vote was close.',
+      [['PLACE', 'Leeds', ['Leeds']], ['ORGANIZATION', 'Reuters', ['Reuters']], ['PERSON', 'Anna Weiss', ['Anna Weiss']]],
+      [['Anna Weiss', 'Anna Weiss', 'name']],
+    ],
+    [
+      'a name before a dash with no dateline marks stays the subject',
+      'Hamas — which runs Gaza — rejected the plan, saying it was a trap.',
+      [['ORGANIZATION', 'Hamas', ['Hamas']], ['PLACE', 'Gaza', ['Gaza']]],
+      [['Hamas', 'Hamas', 'name']],
+    ],
+    [
+      'a description with a hyphenated compound, then the person\'s name in commas',
+      "France's far-right party leader, Marine Le Pen, voiced support for the deal on Wednesday, saying it would bring jobs.",
+      [['PLACE', 'France', ['France']], ['PERSON', 'Marine Le Pen', ['Marine Le Pen']]],
+      [['Marine Le Pen', 'Marine Le Pen', 'name']],
+    ],
+  ];
+  test.each(table)('%s', (_why, text, names, expected) => {
+    expect(speakers(text, names)).toEqual(expected);
+  });
+});

@@ -266,6 +266,8 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
   let i = start;
   while (i < ceiling && tokens[i].kind === 'tabCRLF') i++;
   if (i >= ceiling) return null;
+  i = datelineEnd(ctx, i, ceiling);
+  if (i >= ceiling) return null;
   if (lex.isSpeakerPronoun(tokens[i])) return single(i, 'pronoun');
   const a = i;
   if (isDeterminer(tokens[i])) i++;
@@ -290,8 +292,14 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
       i++;
       break;
     }
-    if ((isPossessive(t) || t.lower === 'and') && i + 1 < ceiling && isNpWord(tokens[i + 1])) {
+    // A hyphen written without spaces joins one compound word ("far-right", "well-known").
+    const compound = (k: number): boolean => k + 2 < ceiling && tokens[k + 1].text === '-' && tokens[k].end === tokens[k + 1].start && tokens[k + 1].end === tokens[k + 2].start && isNpWord(tokens[k + 2]);
+    if ((isPossessive(t) || t.lower === 'and') && i + 1 < ceiling && (isNpWord(tokens[i + 1]) || compound(i + 1))) {
       i++;
+      continue;
+    }
+    if (t.kind === 'word' && compound(i)) {
+      i += 2;
       continue;
     }
     break;
@@ -299,7 +307,56 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
   if (lastHead === -1) return null;
   const phrase = classify(ctx, a, lastHead + 1, true);
   phrase.next = i;
+  // "France's far-right party leader, Marine Le Pen, voiced ...": a person's name in
+  // apposition says who the description is.
+  if (phrase.form !== 'name' && tokens[i]?.lower === ',') {
+    let k = i + 1;
+    while (k < ceiling && k - i <= 4 && (lex.isNameTitle(tokens[k]) || tokens[k].text === '.') && ctx.nameAt[k] === -1) k++;
+    const n = k < ceiling ? ctx.nameAt[k] : -1;
+    if (n !== -1 && ctx.names[n].a === k) {
+      const name = ctx.names[n];
+      const type = name.mention?.type;
+      const close = name.b < ceiling ? beforeLabelsAfter(tokens, name.b, ceiling) : -1;
+      const person = type === 'PERSON' || (type === undefined && name.b - name.a >= 2);
+      if (person && close !== -1 && tokens[close].lower === ',') return { a: name.a, b: name.b, form: 'name', name, from: a, next: i };
+    }
+  }
   return phrase;
+}
+
+/** The token after a party label in brackets at `i` ("(R-Wis.)"), or `i` itself. */
+function beforeLabelsAfter(tokens: readonly Token[], i: number, ceiling: number): number {
+  if (tokens[i].text !== '(') return i;
+  for (let k = i + 1; k < ceiling && k - i <= 8; k++) if (tokens[k].text === ')') return k + 1 < ceiling ? k + 1 : -1;
+  return -1;
+}
+
+const DATELINE_DASHES = new Set(['-', '--', '—', '–', '―']);
+
+/**
+ * Where the story starts after a dateline opening the sentence at `i` ("WASHINGTON —",
+ * "PARIS, Aug 31 (Reuters) -", "New York (AFP) –"): the token after its dash, else `i`.
+ * A dateline is capitalised words, commas, abbreviations, a day and a credit in brackets,
+ * and it is in capitals, has a comma or has a credit ("Hamas — which runs Gaza — said"
+ * is a subject with an apposition).
+ */
+function datelineEnd(ctx: PhraseContext, i: number, ceiling: number): number {
+  const { tokens } = ctx;
+  if (!isCapitalised(tokens[i]) || i > 0 && tokens[i - 1].kind === 'word' && tokens[i - 1].text !== '.') return i;
+  let marked = /^[A-Z]{2,}$/.test(tokens[i].text);
+  let bracket = false;
+  for (let j = i + 1; j < ceiling && j - i <= 12; j++) {
+    const t = tokens[j];
+    if (DATELINE_DASHES.has(t.text) && t.space !== '' && marked) return j + 1 < ceiling && tokens[j + 1] ? j + 1 : i;
+    if (t.text === '(') bracket = true;
+    else if (t.text === ')') {
+      if (!bracket) return i;
+      bracket = false;
+      marked = true;
+    } else if (t.text === ',') marked = true;
+    else if (!(bracket || isCapitalised(t) || t.text === '.' || t.pos === 'NUM')) return i;
+  }
+  return i;
 }
 
 /**
