@@ -451,6 +451,64 @@ describe('claim rules', () => {
       ],
     ],
     [
+      'claims/reported-clause: an opening "Asked" past adverbials, to the comma before the main clause',
+      'Asked on Monday whether the plan, which the board approved, would survive, the mayor shook her head.',
+      [{ kind: 'indirect', content: 'whether the plan, which the board approved, would survive', cue: 'Asked', speaker: null }],
+    ],
+    [
+      'claims/reported-clause: a passive question with its asker after "by"',
+      'The governor was asked by a reporter whether the road would reopen.',
+      [{ kind: 'indirect', content: 'whether the road would reopen', cue: 'asked', speaker: 'a reporter' }],
+    ],
+    [
+      'claims/reported-clause: "when asked by" names the asker',
+      'The coach smiled when asked by the host if the team was tired.',
+      [{ kind: 'indirect', content: 'if the team was tired', cue: 'asked', speaker: 'the host' }],
+    ],
+    [
+      'claims/reported-clause: the topic of a question, without the writer\'s adverbial',
+      'The anchor asked the minister about the new tariffs during the broadcast.',
+      [{ kind: 'indirect', content: 'about the new tariffs', cue: 'asked', speaker: 'The anchor' }],
+    ],
+    [
+      'claims/reported-clause: a question put after a colon',
+      'The moderator asked the candidates a simple question: who would win the final?',
+      [{ kind: 'indirect', content: 'who would win the final', cue: 'asked', speaker: 'The moderator' }],
+    ],
+    [
+      'claims/reported-clause: a question in a subordinate clause ends where the main clause starts',
+      'Last week, when the reporter asked the mayor if she would run, she laughed loudly.',
+      [{ kind: 'indirect', content: 'if she would run', cue: 'asked', speaker: 'the reporter' }],
+    ],
+    [
+      'claims/headline-source: a role before a colon with no quotation marks',
+      'The senator: the bill will pass in May.',
+      [{ kind: 'indirect', content: 'the bill will pass in May', cue: null, speaker: 'The senator' }],
+    ],
+    [
+      'claims/headline-source: a document before a colon',
+      'Survey: most drivers would accept lower speed limits.',
+      [{ kind: 'indirect', content: 'most drivers would accept lower speed limits', cue: null, speaker: 'Survey' }],
+    ],
+    [
+      'claims/headline-source: a headline with a quote inside is one mixed claim',
+      'The mayor: bridge plan is “a disaster for the town” and must go.',
+      [{ kind: 'mixed', content: 'bridge plan is “a disaster for the town” and must go', cue: null, speaker: 'The mayor' }],
+    ],
+    [
+      'claims/headline-source: a transcript turn runs to the next label in its paragraph',
+      'The host opened. THE MINISTER: We will cut taxes. Nobody doubts it. THE REPORTER: When will that happen?',
+      [
+        { kind: 'indirect', content: 'We will cut taxes. Nobody doubts it', cue: null, speaker: 'THE MINISTER' },
+        { kind: 'indirect', content: 'When will that happen', cue: null, speaker: 'THE REPORTER' },
+      ],
+    ],
+    [
+      'claims/according-to: an opening "In a poll ..." attributes the clause after its comma',
+      'In a survey of 900 voters released Monday, the governor led by six points.',
+      [{ kind: 'indirect', content: 'the governor led by six points', cue: 'In', speaker: 'a survey' }],
+    ],
+    [
       'claims/according-to: a source whose words wink does not read as a noun phrase',
       'The incumbent was leading in the county, according to complete but unofficial returns.',
       [{ kind: 'indirect', content: 'The incumbent was leading in the county', cue: 'according to', speaker: 'complete but unofficial returns' }],
@@ -543,7 +601,13 @@ describe('claim rules', () => {
     ['an agentless passive', 'The plan was dismissed as unrealistic.'],
     ['a negated promise', 'Biden did not threaten to limit aid.'],
     ['a request is not a reported question', 'Trump asked the network to donate the profits.'],
+    ['a section title after a label has no verb', 'The governor: a closing surge.'],
+    ['a place before a colon says where, not who', 'The city: the river rose again overnight.'],
+    ['a letter "in" which someone acts is the writer\'s occasion', 'In a letter to the board, the mayor asked for more time.'],
     ['"when asked" is an agentless passive', 'Kirby spoke when asked whether the United States has raised the issue.'],
+    ['a participle question in commas is the one asked\'s occasion', 'The mayor, asked about the budget, had left the hall.'],
+    ['a request in the passive', 'Asked to leave the hall, the protester refused.'],
+    ['"described as" with its object before the verb', 'The plan, which critics described as reckless, passed.'],
     ['a speaker\'s own "I think" inside a quote', '“I think Americans are dreaming,” he laughed.'],
     ['a belief inside a quote, even a named one\'s', '“Carrier needs to know that there are consequences.”'],
   ];

@@ -237,14 +237,20 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       i++;
       continue;
     }
+    if (t.lower === 'in' && i === firstWordFrom(tokens, sentence.tokenStart) && !insideQuote) {
+      const found = inDataSet(ctx, i, ceiling, quoteAt, quotes);
+      if (found) keep(withKind(found, quotes, quoteAt, consumed, tokens, text));
+      continue;
+    }
     // ("called for a ceasefire" is a phrasal cue of its own, below.)
     if (lex.isNamingVerb(t) && !insideQuote && !isPassive(tokens, i, floor) && !lex.isPhrasalCue(t, tokens[i + 1])) {
       // "called Trump “unhinged”", "described the field as “all very good”": a
       // naming verb reports words only when it quotes them.
       const clause = clauseFrom(ctx, i + 1, ceiling, quoteAt, quotes, false);
       // "described the deal as a disaster", "characterized him as weak": 'as' marks the
-      // words given to the object even without quotation marks.
-      const describedAs = clause !== null && /^(describ|characteri[sz])/.test(t.lower) && hasWordBetween(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1, 'as');
+      // words given to the object even without quotation marks ("which friends described
+      // as miserable" has its object before the verb, and no claim).
+      const describedAs = clause !== null && /^(describ|characteri[sz])/.test(t.lower) && tokens[i + 1].lower !== 'as' && hasWordBetween(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1, 'as');
       if (clause && (describedAs || hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1)) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
         keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i)), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
       }
@@ -269,25 +275,13 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
       // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
       if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && ((['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) && !lex.isRoleNoun(tokens[i - 1])) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
-      // "Kirby adds when asked whether ...", "Asked about the plan, he said": a reduced
-      // passive whose agent is not given.
-      if (t.lower.endsWith('ed') && lex.asksQuestion(t)) {
-        const p = previousToken(tokens, i);
-        if (p < floor || REDUCED_PASSIVE.has(tokens[p].lower) || SENTENCE_END.has(tokens[p].lower)) {
-          // "Asked whether he would run, Smith said ...": the question is a claim of its
-          // own whose asker the article does not name (an agentless passive: speaker null).
-          let m = i + 1;
-          while (m < ceiling && m - i < 3 && tokens[m].pos === 'ADV') m++;
-          // (Only a sentence-opening "Asked ...": the seeds' "spoke when asked whether ..." is
-          // the writer's account of the occasion, not a claim.)
-          const opening = p < floor || SENTENCE_END.has(tokens[p].lower);
-          if (opening && m < ceiling && QUESTION_WORDS.has(tokens[m].lower) && tokens[m].lower !== 'who' && tokens[m].lower !== 'which') {
-            const q = clauseFrom(ctx, m, ceiling, quoteAt, quotes, false);
-            if (q) {
-              if (tokens[tokenIndexAt(tokens, q.start)].sentence === tokens[i].sentence) cutAtComma(tokens, q, quoteAt);
-              keep(withKind({ kind: 'indirect', start: q.start, end: q.end, cue: cueRange, speaker: null, bareForm: 'none', rule: 'claims/reported-clause' }, quotes, quoteAt, consumed, tokens, text));
-            }
-          }
+      // "Asked whether he would run, Smith said ...", "Sanders was asked by the host
+      // whether ...": a question in the passive, reported for its asker when the article
+      // names one, for no one when it opens the sentence.
+      if (lex.asksQuestion(t) && /ed$/.test(t.lower)) {
+        const passive = passiveQuestion(ctx, i, floor, ceiling, quoteAt, quotes);
+        if (passive !== undefined) {
+          if (passive && !insideQuote) keep(withKind({ kind: 'indirect', start: passive.start, end: passive.end, cue: cueRange, speaker: passive.asker, bareForm: 'none', rule: 'claims/reported-clause' }, quotes, quoteAt, consumed, tokens, text));
           continue;
         }
       }
@@ -307,6 +301,9 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // "While Ramos said that journalists cannot ..., he appears uneasy": in a fronted
       // subordinate clause the report ends at the comma that closes it.
       if (forward && frontedSubordinate(tokens, sentence.tokenStart, i)) cutAtComma(tokens, forward, quoteAt);
+      // "Last month, when I asked Sanders if he would endorse her, he looked ...": a cue
+      // whose subject a subordinator opens ends its report where the main clause starts.
+      else if (forward && speaker && speaker.form !== 'relative' && SUBORDINATORS.has(tokens[previousToken(tokens, speaker.from)]?.lower ?? '')) cutAtMainClause(tokens, forward, quoteAt);
       // "The leaders, who criticized Sanders for stealing data, were angry": a report in a
       // relative clause ends where the main clause's verb resumes.
       else if (forward && speaker?.form === 'relative') cutBeforeResumedVerb(tokens, forward, quoteAt);
@@ -328,6 +325,25 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       if (found) keep(withKind(found, quotes, quoteAt, consumed, tokens, text));
     }
   }
+
+  // 2b. "Sanders: Clinton email story has moved": a sentence opened by its source's
+  // label and a colon (a headline, a transcript's speaker) reports what follows.
+  // In a transcript a speaker's turn runs on to the next label in its paragraph
+  // ("MATTHEWS: Well. It is bad. LOPEZ: ..."); a headline's label covers its sentence.
+  const labelled: Array<[number, Omit<Draft, 'confidence' | 'sentence'>]> = [];
+  for (const sentence of sentences) {
+    const found = labelledSentence(ctx, sentence, quoteAt, quotes);
+    if (found) labelled.push([sentence.index, found]);
+  }
+  labelled.forEach(([s, found], n) => {
+    const next = labelled[n + 1];
+    const last = sentences[s].tokenEnd - 1;
+    const toEnd = tokens[tokenIndexAt(tokens, found.end - 1)].end >= tokens[previousWord(tokens, last)].end;
+    if (next && toEnd && next[0] - s > 1 && next[0] - s <= 8 && sentences[next[0]].paragraph === sentences[s].paragraph) {
+      found.end = tokens[previousWord(tokens, sentences[next[0] - 1].tokenEnd - 1)].end;
+    }
+    draft(withKind(found, quotes, quoteAt, consumed, tokens, text));
+  });
 
   // 3. Quotes no rule attributed: a standalone quote is the last speaker's words;
   // a short quote inside a sentence is a scare quote or a title, not a claim.
@@ -572,10 +588,59 @@ function attributionBefore(ctx: PhraseContext, q: Quote, sentences: readonly Sen
   }
   // A label before a colon at the start of its paragraph or sentence is the source.
   const np = nounPhraseBefore(ctx, p, floor);
-  if (np && np.from === firstWordFrom(tokens, floor) && p - floor <= 6 && (np.form === 'name' || np.form === 'role')) {
+  // (A quote that is only part of what follows, "Ryan: ‘Anti-Semitic Images’ Have ‘No
+  // Place ...’", is inside the labelled sentence's mixed claim.)
+  const rest = q.close === -1 || onlyPunctuationBetween(tokens, q.close + 1, sentences[tokens[q.close].sentence].tokenEnd);
+  if (rest && np && np.from === firstWordFrom(tokens, floor) && p - floor <= 6 && (np.form === 'name' || np.form === 'role')) {
     return { cue: null, speaker: np, rule: 'claims/headline-source' };
   }
   return null;
+}
+
+/** Prepositions that may follow a headline's source before its colon ("Clinton to Planned Parenthood:", "Mukasey at RNC:"). */
+const LABEL_PREPOSITIONS = new Set(['to', 'at', 'on', 'in']);
+
+/**
+ * "Sanders: Clinton email story has moved", "Poll: Trump ties Clinton", "MATTHEWS:
+ * Well, speculation is bad": a sentence whose first words are a person's or an
+ * organisation's name, a role, or a document, then a colon, gives those words as the
+ * source of what follows (ANNOTATION.md: a headline "Hamas: ..." is a claim with no cue).
+ * A place before a colon only says where ("Gaza: the toll rises"); what follows must be
+ * a clause of a few words. A quote right after the colon is the quote rule's
+ * (`attributionBefore`).
+ */
+function labelledSentence(ctx: PhraseContext, sentence: Sentence, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
+  const { tokens, lex } = ctx;
+  const first = firstWordFrom(tokens, sentence.tokenStart);
+  const end = Math.min(sentence.tokenEnd, first + WINDOW);
+  if (first >= end || quoteAt[first] !== -1) return null;
+  const label = nounPhraseAfter(ctx, first, Math.min(end, first + 8));
+  if (!label) return null;
+  let colon = label.next;
+  if (colon < end && LABEL_PREPOSITIONS.has(tokens[colon].lower)) {
+    const object = nounPhraseAfter(ctx, colon + 1, Math.min(end, colon + 6));
+    if (object) colon = object.next;
+  }
+  if (colon >= end || tokens[colon].lower !== ':') return null;
+  // (A capitalised phrase the entity stage did not find is a section's name: "The
+  // Latest:", "Editor's Note:"; a role is the head, not a possessor.)
+  const mention = label.name?.mention;
+  const head = tokens[label.b - 1];
+  const source = lex.isDocumentNoun(head) || (label.form === 'name' ? mention != null && mention.type !== 'PLACE' : label.form === 'role' && lex.isRoleNoun(head));
+  if (!source) return null;
+  let k = colon + 1;
+  while (k < end && tokens[k].kind === 'tabCRLF') k++;
+  if (k >= end) return null;
+  // A quote that fills what follows is the quote rule's ("Hamas: “We are out ...”").
+  const q = quoteAt[k];
+  if (q !== -1 && (quotes[q].close === -1 || onlyPunctuationBetween(tokens, quotes[q].close + 1, end))) return null;
+  const clause = clauseFrom(ctx, k, end, quoteAt, quotes, false);
+  if (!clause) return null;
+  // (A section title after a name, "Kasich: Now or never.", says nothing: what is said
+  // has a verb or a quote.)
+  const last = tokenIndexAt(tokens, clause.end - 1) + 1;
+  if (countWords(tokens, k, last) < 3 || !(hasVerbBetween(tokens, k, last) || hasQuoteMark(tokens, k, last) || quoteAt[k] !== -1)) return null;
+  return { kind: 'indirect', start: clause.start, end: clause.end, cue: null, speaker: label, bareForm: 'none', rule: 'claims/headline-source' };
 }
 
 /** “I tell you this – he adds -: we will ...”: the cue inside the quote, between dashes or commas. */
@@ -647,7 +712,23 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     // past an addressee; "asked the network to donate" is a request, not a claim.
     const to = nounPhraseAfter(ctx, k, ceiling);
     const m = to ? to.next : tokens[k].pos === 'PRON' && !lex.isSpeakerPronoun(tokens[k]) ? k + 1 : k;
-    return m < ceiling && QUESTION_WORDS.has(tokens[m].lower) ? clauseFrom(ctx, m, ceiling, quoteAt, quotes, false) : null;
+    if (m >= ceiling) return null;
+    if (QUESTION_WORDS.has(tokens[m].lower)) return clauseFrom(ctx, m, ceiling, quoteAt, quotes, false);
+    // "asked Trump about his remarks at a rally": the topic of the question, ending
+    // like an object where the writer's words resume.
+    if (tokens[m].lower === 'about') {
+      const topic = clauseFrom(ctx, m, ceiling, quoteAt, quotes, false);
+      if (topic) {
+        topic.end = tokens[objectPhraseEnd(ctx, m, tokenIndexAt(tokens, topic.end - 1) + 1, quoteAt, quotes) - 1].end;
+        // (A topic has no comma of its own: "Trump, asked about the deaths, had said ...".)
+        cutAtComma(tokens, topic, quoteAt);
+      }
+      return topic;
+    }
+    // "asked the candidates a simple question: Who will win?": the question after the colon.
+    const put = nounPhraseAfter(ctx, m, ceiling);
+    if (put && /^questions?$/.test(tokens[put.b - 1].lower) && tokens[put.next]?.lower === ':') return clauseFrom(ctx, put.next + 1, ceiling, quoteAt, quotes, false);
+    return null;
   }
   // "pledged to oppose ...", "vowed to fight": the promise is the infinitive.
   if (tokens[k].lower === 'to' && lex.takesInfinitive(tokens[c])) {
@@ -741,6 +822,94 @@ function inPhraseOfManner(tokens: readonly Token[], k: number, j: number): boole
   let i = j - 1;
   while (i >= k && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'PRON')) i--;
   return i >= k && tokens[i].lower === 'in';
+}
+
+/** The last token at or before `i` that is not a line break or sentence-final punctuation. */
+function previousWord(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && (tokens[k].kind === 'tabCRLF' || SENTENCE_END.has(tokens[k].lower))) k--;
+  return k;
+}
+
+/** True when [a, b) holds nothing but punctuation and line breaks. */
+function onlyPunctuationBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].kind !== 'tabCRLF' && tokens[i].pos !== 'PUNCT') return false;
+  return true;
+}
+
+/** Words that may stand between a passive "asked" and its question: "Asked on Monday in Iowa whether". */
+const QUESTION_ADJUNCT_POS = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * A question put in the passive: "Asked whether he would run, Smith said ...", "When
+ * asked by a reporter if ...", "Sanders was asked by the host whether ...". Returns
+ * undefined when the verb at `c` is not such a passive (the active "X asked Y whether"
+ * is read as speech), null when it is one that reports nothing (a request, "Asked to
+ * leave"; or "spoke when asked whether ...", the writer's account of the occasion, as
+ * in the seeds), else the question with its asker: the agent after "by", or null for a
+ * sentence-opening "Asked ..." that names none (an agentless passive, ANNOTATION.md).
+ */
+function passiveQuestion(ctx: PhraseContext, c: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): { start: number; end: number; asker: SpeakerPhrase | null } | null | undefined {
+  const { tokens } = ctx;
+  const p = previousToken(tokens, c);
+  const opening = p < floor || SENTENCE_END.has(tokens[p].lower) || (isQuoteMark(tokens[p]) && previousToken(tokens, p) < floor);
+  // ("Trump, asked about the deaths, had said ...": a participle in commas that the
+  // sentence resumes after is a reduced passive too.)
+  const reduced = opening || REDUCED_PASSIVE.has(tokens[p].lower) || (tokens[p].lower === ',' && resumesAfter(tokens, c + 1, ceiling, quoteAt));
+  let be = false;
+  for (let j = c - 1; !reduced && j >= floor && j >= c - 3; j--) {
+    if (['was', 'were', 'is', 'are', 'be', 'been', 'being'].includes(tokens[j].lower)) be = true;
+    if (be || tokens[j].pos !== 'ADV') break;
+  }
+  if (!reduced && !be) return undefined;
+  // Past adverbials and the agent: "Asked on Monday by Matt Lauer whether ...".
+  let m = c + 1;
+  let asker: SpeakerPhrase | null = null;
+  while (m < ceiling && m - c < 14) {
+    const w = tokens[m];
+    if (w.kind === 'tabCRLF') {
+      m++;
+      continue;
+    }
+    if (QUESTION_WORDS.has(w.lower) || w.lower === 'about' || w.lower === 'to' || w.lower === 'that') break;
+    if (w.lower === 'by' && !asker) {
+      asker = nounPhraseAfter(ctx, m + 1, ceiling);
+      if (!asker) return null;
+      m = asker.next;
+      continue;
+    }
+    if (!QUESTION_ADJUNCT_POS.has(w.pos)) break;
+    m++;
+  }
+  if (!opening && !asker) return null;
+  if (m >= ceiling || !(QUESTION_WORDS.has(tokens[m].lower) || tokens[m].lower === 'about')) return null;
+  const q = clauseFrom(ctx, m, ceiling, quoteAt, quotes, false);
+  if (!q) return null;
+  // "Asked whether X, which friends described as Y, hurt him, Trump said": the question
+  // ends where the main clause starts.
+  if (tokens[tokenIndexAt(tokens, q.start)].sentence === tokens[c].sentence) cutAtMainClause(tokens, q, quoteAt);
+  return { start: q.start, end: q.end, asker };
+}
+
+/**
+ * Cut a clause fronted before its sentence's main clause at the comma the main clause
+ * follows (a subject and a finite verb: ", Mr. Trump said"); commas inside the clause
+ * (", which ...", ", the nominee,") stay; an attribution (", Trump said") already ended
+ * the clause.
+ */
+function cutAtMainClause(tokens: readonly Token[], clause: Clause, quoteAt: Int32Array): void {
+  const a = tokenIndexAt(tokens, clause.start);
+  for (let j = a; j < tokens.length && tokens[j].end <= clause.end; j++) {
+    if (tokens[j].lower !== ',' || quoteAt[j] !== -1) continue;
+    const n = tokens[j + 1];
+    if (!n || RELATIVE_WORDS.has(n.lower) || !['PRON', 'PROPN', 'DET', 'NOUN'].includes(n.pos)) continue;
+    if (!startsFiniteClause(tokens, j + 1, Math.min(tokens.length, j + 16))) continue;
+    const p = previousToken(tokens, j);
+    if (p >= a && countWords(tokens, a, j) >= 2) {
+      clause.end = tokens[p].end;
+      return;
+    }
+  }
 }
 
 /** The object after a finding verb: a noun phrase with whatever it carries to the clause end ("Sanders leading Clinton by two points"). */
@@ -1018,6 +1187,9 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
     last = e;
   }
   if (last - s < 2) return null;
+  // What a trailing cue reports is a clause: "In a letter to the board, the mayor asked
+  // for more time" reports nothing of the letter's.
+  if (!hasVerbBetween(tokens, s, last + 1) && quoteAt[s] === -1 && quoteAt[last] === -1) return null;
   // A quote that fills the text is the quote rule's claim; here it would be a duplicate.
   const q = quoteAt[s];
   if (q !== -1 && quotes[q].open <= s && (quotes[q].close === -1 || quotes[q].close >= comma - 1)) return null;
@@ -1048,8 +1220,9 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
   let start: number;
   let end: number;
   if (i <= s + 1) {
-    // "According to X, ...": the clause after the comma.
-    let k = speaker.next;
+    // "According to X, ...": the clause after the comma (after the name too, when the
+    // source is a role with its name in apposition: "the minister, Mykola Solskyi, ...").
+    let k = Math.max(speaker.next, speaker.b);
     while (k < ceiling && tokens[k].lower !== ',') k++;
     const clause = k < ceiling ? clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false) : null;
     if (!clause) return null;
@@ -1069,6 +1242,37 @@ function accordingTo(ctx: PhraseContext, i: number, floor: number, ceiling: numb
     end = tokens[last].end;
   }
   return { kind: 'indirect', start, end, cue: [i, i + 2], speaker, bareForm: 'none', rule: 'claims/according-to' };
+}
+
+/**
+ * "In an NBC News poll released Monday, 50 percent chose Clinton": a sentence opened by
+ * an "in"-phrase whose head is a data set reports the clause after its comma, for the
+ * data set's issuer where one is named (ANNOTATION.md: what a report says, attributed to
+ * whoever issued it). The cue is "In". A clause with a verb of saying of its own ("79
+ * percent said they were satisfied") is left to that verb's claims.
+ */
+function inDataSet(ctx: PhraseContext, i: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Omit<Draft, 'confidence' | 'sentence'> | null {
+  const { tokens, lex, nameAt, names } = ctx;
+  // The data set with its modifiers up to the comma: "an NBC News/Wall Street Journal
+  // poll released Monday", "a survey of 1,000 voters last month".
+  let d = -1;
+  let k = i + 1;
+  for (; k < ceiling && k - i < 18 && tokens[k].lower !== ',' && !SENTENCE_END.has(tokens[k].lower) && quoteAt[k] === -1; k++) {
+    if (d === -1 && lex.isDataSetNoun(tokens[k])) d = k;
+  }
+  if (d === -1 || k >= ceiling || tokens[k].lower !== ',') return null;
+  let speaker: SpeakerPhrase | null = null;
+  for (let j = d - 1; j > i && !speaker; j--) {
+    const n = nameAt[j];
+    if (n !== -1) speaker = { a: names[n].a, b: Math.min(names[n].b, d), form: 'name', name: names[n], from: i + 1, next: d + 1 };
+  }
+  speaker ??= nounPhraseAfter(ctx, i + 1, d + 1, true);
+  const clause = clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false);
+  if (!clause) return null;
+  const a = k + 1;
+  const b = tokenIndexAt(tokens, clause.end - 1) + 1;
+  if (!hasVerbBetween(tokens, a, b) || hasCueBetween(lex, tokens, a, b, quoteAt)) return null;
+  return { kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker, bareForm: 'none', rule: 'claims/according-to' };
 }
 
 /**

@@ -126,6 +126,13 @@ const DOCUMENT_NOUNS = [
   'results', 'numbers', 'statistics', 'video', 'footage', 'recording', 'article', 'investigation', 'probe', 'inquiry', 'surveys', 'studies',
 ];
 
+/**
+ * Data sets whose results an "in"-phrase attributes ("In a CNN poll released Monday,
+ * Clinton led by 10 points"); a letter or a report "in" which someone writes is the
+ * writer's occasion, not the source.
+ */
+const DATA_SET_NOUNS = ['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'census', 'tally'];
+
 /** Words that make a sentence-initial noun phrase a title or role, not a speaker's name. */
 const ROLE_NOUNS = [
   'president', 'minister', 'secretary', 'adviser', 'advisor', 'spokesman', 'spokeswoman',
@@ -190,6 +197,8 @@ export interface Lexicon {
   isReportingNoun(token: Token): boolean;
   /** True for a document or data set ("poll", "records", "polling"). */
   isDocumentNoun(token: Token): boolean;
+  /** True for a data set whose results an opening "In a poll, ..." attributes. */
+  isDataSetNoun(token: Token): boolean;
   /** True for a verb that reports a document's finding ("shows", "found"). */
   reportsFinding(token: Token): boolean;
   isRoleNoun(token: Token): boolean;
@@ -219,6 +228,7 @@ export function createLexicon(): Lexicon {
   const quotative = new Set(QUOTATIVE_VERBS);
   const nouns = new Set(REPORTING_NOUNS);
   const documents = new Set(DOCUMENT_NOUNS);
+  const dataSets = new Set(DATA_SET_NOUNS);
   const findings = new Set(FINDING_VERBS);
   const roles = new Set(ROLE_NOUNS);
   const lemmaOf = (t: Token): string => IRREGULAR[t.lower] ?? t.lemma.toLowerCase();
@@ -251,6 +261,7 @@ export function createLexicon(): Lexicon {
     raisesSubject: (token) => raising.has(lemmaOf(token)),
     isNamingVerb: (token) => token.pos === 'VERB' && naming.has(lemmaOf(token)),
     isDocumentNoun: (token) => documents.has(token.lower),
+    isDataSetNoun: (token) => dataSets.has(token.lower),
     reportsFinding: (token) => findings.has(lemmaOf(token)),
     isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
     isRoleNoun: (token) => roles.has(token.lower.replace(/\.$/, '')) || roles.has(token.lemma.toLowerCase()),

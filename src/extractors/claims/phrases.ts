@@ -54,6 +54,18 @@ const TIME_WORDS = new Set([
 ]);
 const isNpWord = (t: Token): boolean =>
   t.kind !== 'tabCRLF' && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM');
+/**
+ * A plural common noun at token `i` ("officials", "residents"). Wink tags a capitalised
+ * one opening a sentence as a proper noun without a lemma, and the stand-in names take it
+ * up: a lone capitalised word ending in a plural -s there counts as well.
+ */
+function groupNoun(ctx: PhraseContext, i: number, floor: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.pos === 'NOUN') return ctx.nameAt[i] === -1 && t.lower !== t.lemma.toLowerCase() && t.lower.endsWith('s');
+  const n = ctx.nameAt[i];
+  const opens = i === floor || ctx.tokens[i - 1].kind !== 'word';
+  return t.pos === 'PROPN' && opens && /[a-z][^su]s$/.test(t.text) && (n === -1 || (ctx.names[n].mention === null && ctx.names[n].a === i && ctx.names[n].b === i + 1));
+}
 const isHead = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'NOUN';
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Determiners, possessive pronouns included ("his office said"). */
@@ -109,16 +121,30 @@ export function indexNames(text: string, tokens: readonly Token[], names: readon
  * Classify the noun phrase [a, b): a name at its head, a role noun, or a description.
  * `afterCue`: the phrase follows its cue ("said Russia and China").
  */
-function classify(ctx: PhraseContext, a: number, b: number, afterCue = false): SpeakerPhrase {
+function classify(ctx: PhraseContext, a: number, b: number, afterCue = false, ofHead = -1): SpeakerPhrase {
   const headName = ctx.nameAt[b - 1];
+  // "the mayor of Rome", "members of Hamas", "the wife of Donald Trump": the noun before
+  // "of" heads the phrase, not the name in its complement. A capitalised title before a
+  // person's name is that name's title ("Secretary of State Antony Blinken").
+  if (ofHead >= a && headName !== -1) {
+    const h = ctx.tokens[ofHead];
+    const type = ctx.names[headName].mention?.type;
+    const hn = ctx.nameAt[ofHead];
+    if ((hn === -1 || ctx.names[hn].mention === null) && (!(isCapitalised(h) && ctx.lex.isNameTitle(h)) || (type !== undefined && type !== 'PERSON'))) return classifyCommon(ctx, a, b, ofHead);
+  }
   if (headName !== -1) {
     const n = ctx.names[headName];
     const joint = jointStart(ctx, a, n, afterCue);
     return { a: joint >= 0 ? joint : Math.max(a, n.a), b: Math.min(b, n.b), form: 'name', name: n, from: a, next: b };
   }
+  return classifyCommon(ctx, a, b, b - 1);
+}
+
+/** A phrase headed by a common noun at `h`: a role noun names one person, else a description. */
+function classifyCommon(ctx: PhraseContext, a: number, b: number, h: number): SpeakerPhrase {
   // A role names one known person ("the prime minister"); plural or indefinite roles
   // ("two officials", "a spokesman") are unnamed sources, kept as descriptions.
-  const head = ctx.tokens[b - 1];
+  const head = ctx.tokens[h];
   const plural = head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s');
   const first = ctx.tokens[a];
   const indefinite = first.pos === 'NUM' || ['a', 'an', 'some', 'several', 'many', 'other', 'two', 'three'].includes(first.lower);
@@ -182,10 +208,13 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
   if (headIndex - 2 >= floor && tokens[headIndex].pos === 'NUM' && tokens[headIndex - 1].lower === 'in' && tokens[headIndex - 2].pos === 'NUM') {
     return classify(ctx, headIndex - 2, end);
   }
-  // A role noun heads the phrase whatever wink's tag ("The UN chief/ADJ urged").
-  if (headIndex < floor || !(isHead(tokens[headIndex]) || inName(headIndex) || ctx.lex.isRoleNoun(tokens[headIndex]))) return null;
-  let a = end;
+  // A role noun heads the phrase whatever wink's tag ("The UN chief/ADJ urged"); so does
+  // a gerund after a determiner or a modifier ("Exit polling showed", "the same polling suggests").
+  const gerund = (i: number): boolean => i - 1 >= floor && tokens[i].pos === 'VERB' && /[a-z]ing$/.test(tokens[i].lower) && (isDeterminer(tokens[i - 1]) || ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i - 1].pos) || isPossessive(tokens[i - 1]));
+  if (headIndex < floor || !(isHead(tokens[headIndex]) || inName(headIndex) || ctx.lex.isRoleNoun(tokens[headIndex]) || gerund(headIndex))) return null;
+  let a = gerund(headIndex) && !isHead(tokens[headIndex]) ? headIndex : end;
   let joined = false;
+  let ofHead = -1;
   while (a - 1 >= floor && end - a < MAX_NP) {
     const t = tokens[a - 1];
     if (isNpWord(t) || inName(a - 1) || (isPossessive(t) && a < end)) {
@@ -212,11 +241,19 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
     // noun before it (the head stays where the phrase ends, so a name keeps its span).
     if (a - 2 >= floor && tokens[a - 1].lower === 'of' && (isNpWord(tokens[a - 2]) || tokens[a - 2].lower === 'most' || tokens[a - 2].lower === 'many') && end - a < MAX_NP) {
       a -= 1;
+      ofHead = a - 1;
+      continue;
+    }
+    // "Officials in Egypt, Qatar and Jordan", "residents from the north": a group
+    // located by a prepositional phrase is one description (its head the plural noun).
+    if (a - 2 >= floor && (tokens[a - 1].lower === 'in' || tokens[a - 1].lower === 'from') && groupNoun(ctx, a - 2, floor) && end - a < MAX_NP) {
+      a -= 1;
+      ofHead = a - 1;
       continue;
     }
     break;
   }
-  return classify(ctx, a, end);
+  return classify(ctx, a, end, false, ofHead);
 }
 
 /**
@@ -228,6 +265,8 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
   const { tokens, lex } = ctx;
   let i = start;
   while (i < ceiling && tokens[i].kind === 'tabCRLF') i++;
+  if (i >= ceiling) return null;
+  i = datelineEnd(ctx, i, ceiling);
   if (i >= ceiling) return null;
   if (lex.isSpeakerPronoun(tokens[i])) return single(i, 'pronoun');
   const a = i;
@@ -253,8 +292,14 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
       i++;
       break;
     }
-    if ((isPossessive(t) || t.lower === 'and') && i + 1 < ceiling && isNpWord(tokens[i + 1])) {
+    // A hyphen written without spaces joins one compound word ("far-right", "well-known").
+    const compound = (k: number): boolean => k + 2 < ceiling && tokens[k + 1].text === '-' && tokens[k].end === tokens[k + 1].start && tokens[k + 1].end === tokens[k + 2].start && isNpWord(tokens[k + 2]);
+    if ((isPossessive(t) || t.lower === 'and') && i + 1 < ceiling && (isNpWord(tokens[i + 1]) || compound(i + 1))) {
       i++;
+      continue;
+    }
+    if (t.kind === 'word' && compound(i)) {
+      i += 2;
       continue;
     }
     break;
@@ -262,7 +307,56 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
   if (lastHead === -1) return null;
   const phrase = classify(ctx, a, lastHead + 1, true);
   phrase.next = i;
+  // "France's far-right party leader, Marine Le Pen, voiced ...": a person's name in
+  // apposition says who the description is.
+  if (phrase.form !== 'name' && tokens[i]?.lower === ',') {
+    let k = i + 1;
+    while (k < ceiling && k - i <= 4 && (lex.isNameTitle(tokens[k]) || tokens[k].text === '.') && ctx.nameAt[k] === -1) k++;
+    const n = k < ceiling ? ctx.nameAt[k] : -1;
+    if (n !== -1 && ctx.names[n].a === k) {
+      const name = ctx.names[n];
+      const type = name.mention?.type;
+      const close = name.b < ceiling ? beforeLabelsAfter(tokens, name.b, ceiling) : -1;
+      const person = type === 'PERSON' || (type === undefined && name.b - name.a >= 2);
+      if (person && close !== -1 && tokens[close].lower === ',') return { a: name.a, b: name.b, form: 'name', name, from: a, next: i };
+    }
+  }
   return phrase;
+}
+
+/** The token after a party label in brackets at `i` ("(R-Wis.)"), or `i` itself. */
+function beforeLabelsAfter(tokens: readonly Token[], i: number, ceiling: number): number {
+  if (tokens[i].text !== '(') return i;
+  for (let k = i + 1; k < ceiling && k - i <= 8; k++) if (tokens[k].text === ')') return k + 1 < ceiling ? k + 1 : -1;
+  return -1;
+}
+
+const DATELINE_DASHES = new Set(['-', '--', '—', '–', '―']);
+
+/**
+ * Where the story starts after a dateline opening the sentence at `i` ("WASHINGTON —",
+ * "PARIS, Aug 31 (Reuters) -", "New York (AFP) –"): the token after its dash, else `i`.
+ * A dateline is capitalised words, commas, abbreviations, a day and a credit in brackets,
+ * and it is in capitals, has a comma or has a credit ("Hamas — which runs Gaza — said"
+ * is a subject with an apposition).
+ */
+function datelineEnd(ctx: PhraseContext, i: number, ceiling: number): number {
+  const { tokens } = ctx;
+  if (!isCapitalised(tokens[i]) || i > 0 && tokens[i - 1].kind === 'word' && tokens[i - 1].text !== '.') return i;
+  let marked = /^[A-Z]{2,}$/.test(tokens[i].text);
+  let bracket = false;
+  for (let j = i + 1; j < ceiling && j - i <= 12; j++) {
+    const t = tokens[j];
+    if (DATELINE_DASHES.has(t.text) && t.space !== '' && marked) return j + 1 < ceiling && tokens[j + 1] ? j + 1 : i;
+    if (t.text === '(') bracket = true;
+    else if (t.text === ')') {
+      if (!bracket) return i;
+      bracket = false;
+      marked = true;
+    } else if (t.text === ',') marked = true;
+    else if (!(bracket || isCapitalised(t) || t.text === '.' || t.pos === 'NUM')) return i;
+  }
+  return i;
 }
 
 /**
@@ -279,7 +373,10 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
   let timed = false;
   while (j >= floor && skipped < 6) {
     const w = tokens[j];
-    if (lex.isBetweenSubjectAndCue(w) || w.kind === 'tabCRLF') {
+    // Any adverb may stand there ("Fact-checkers soon noted", "have long complained",
+    // "She has since said"), except one that links clauses ("so said").
+    const adverb = (w.pos === 'ADV' && !CLAUSE_ADVERBS.has(w.lower) && !QUANTIFIERS.has(w.lower) && !FRACTIONS.has(w.lower)) || (w.lower === 'since' && j + 1 <= cue && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'AUX'));
+    if (lex.isBetweenSubjectAndCue(w) || w.kind === 'tabCRLF' || (adverb && j - 1 >= floor && tokens[j - 1].lower !== ',')) {
       skipped++;
       j--;
       continue;
@@ -319,7 +416,34 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
   }
   if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that') return single(j, 'relative');
   if (t.lower === ',' || APPOSITION_DASHES.has(t.lower)) return appositionHead(ctx, j, floor);
-  return nounPhraseBefore(ctx, j + 1, floor);
+  return nounPhraseBefore(ctx, j + 1, floor) ?? quantifierBefore(ctx, j + 1, floor);
+}
+
+/** Adverbs that link a clause to what went before rather than modify the verb. */
+const CLAUSE_ADVERBS = new Set(['so', 'thus', 'therefore', 'hence', 'as', 'when', 'where', 'how', 'why', 'than', 'instead', 'rather']);
+/** Words that stand alone for a group of people as a subject ("Many believe", "Some have said"). */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'others', 'both', 'all', 'none', 'half', 'another']);
+/** Fractions that follow "a"/"one" ("a third said", "one quarter"). */
+const FRACTIONS = new Set(['third', 'quarter', 'fourth', 'fifth', 'half', 'majority', 'minority', 'handful']);
+
+/**
+ * A quantifier standing alone as the subject (ANNOTATION.md keeps such unnamed sources
+ * as their own words): "Many speculated", "Some have suggested", "a third said", "Less
+ * than a third agreed", "Yet another said". Only at the start of its clause.
+ */
+function quantifierBefore(ctx: PhraseContext, end: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const h = end - 1;
+  if (h < floor) return null;
+  const w = tokens[h].lower;
+  let a = h;
+  if (FRACTIONS.has(w) && h - 1 >= floor && (tokens[h - 1].lower === 'a' || tokens[h - 1].lower === 'one')) a = h - 1;
+  else if (!QUANTIFIERS.has(w)) return null;
+  // "Less than a third", "More than half".
+  if (a - 2 >= floor && tokens[a - 1].lower === 'than' && /^(less|more|fewer)$/.test(tokens[a - 2].lower)) a -= 2;
+  const before = a - 1 >= floor ? tokens[a - 1] : undefined;
+  const opens = !before || before.kind === 'tabCRLF' || before.lower === ',' || before.pos === 'CCONJ' || before.pos === 'ADV' || isQuoteMarkToken(before);
+  return opens ? { a, b: end, form: 'description', name: null, from: a, next: end } : null;
 }
 
 const APPOSITION_DASHES = new Set(['--', '—', '–']);
@@ -334,6 +458,11 @@ const APPOSITION_DASHES = new Set(['--', '—', '–']);
 function appositionHead(ctx: PhraseContext, close: number, floor: number): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
   const dash = tokens[close].lower !== ',';
+  // A person's name in apposition to a description ("The mayor of Rome, Roberto
+  // Gualtieri, said", "Another former lawmaker, Sen. Joe Lieberman (I-Conn.), stated"):
+  // the name says who speaks.
+  const named = dash ? null : appositiveName(ctx, close, floor);
+  if (named) return named;
   // A relative clause may hold commas of its own ("Sandy Phillips, who lost her daughter
   // in the Aurora, Colorado, shooting, said"): its ", who" marks where it opens.
   if (!dash) {
@@ -343,16 +472,27 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
       if (!(lex.isRelativePronoun(w) && w.lower !== 'that' && w.pos === 'PRON' && tokens[k - 1].lower === ',')) continue;
       // "who, on a call Friday, criticized": the pronoun is the cue's own subject.
       if (tokens[k + 1]?.lower === ',') return single(k, 'relative');
-      return nounPhraseBefore(ctx, k - 1, floor) ?? single(k, 'relative');
+      return nounPhraseBefore(ctx, beforeLabels(tokens, k - 1, floor), floor) ?? single(k, 'relative');
     }
   }
   let verb = false;
   for (let k = close - 1; k >= floor && close - k <= 30; k--) {
     const w = tokens[k];
+    // A label in brackets ("(D-Md.)") holds no verb of the apposition, whatever wink tags in it.
+    if (w.lower === ')') {
+      const open = labelOpen(tokens, k, floor);
+      if (open !== -1) {
+        k = open;
+        continue;
+      }
+    }
     if (w.lower === '.' || w.lower === ';') return null;
     const opens = dash ? APPOSITION_DASHES.has(w.lower) : w.lower === ',';
     if (!opens) {
-      if (w.pos === 'VERB' || w.pos === 'AUX') verb = true;
+      if ((w.pos === 'VERB' || w.pos === 'AUX') && !modifiesNoun(tokens, k)) verb = true;
+      // "a close friend of Mrs. Clinton's who was her chief of staff": the verbs after a
+      // relative pronoun belong to its clause, inside the apposition.
+      if (lex.isRelativePronoun(w) && w.pos === 'PRON' && w.lower !== 'that' && k - 1 > floor && isHead(tokens[k - 1])) verb = false;
       continue;
     }
     const first = tokens[k + 1];
@@ -362,15 +502,82 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
     let end = k;
     // "..., who, on a press call Friday, criticized": the relative pronoun is the subject.
     if (end - 1 >= floor && lex.isRelativePronoun(tokens[end - 1]) && tokens[end - 1].lower !== 'that' && tokens[end - 1].pos === 'PRON') return single(end - 1, 'relative');
-    // "Richard J. Durbin (D-Ill.), noting ...": the label before the comma is skipped.
-    if (end - 1 >= floor && tokens[end - 1].lower === ')') {
-      let b = end - 2;
-      while (b >= floor && end - b <= 8 && tokens[b].lower !== '(') b--;
-      if (b >= floor && tokens[b].lower === '(') end = b;
+    // "Richard J. Durbin (D-Ill.), noting ...", "Benford, 58, who ...": a label or an age before the comma is skipped.
+    const np = nounPhraseBefore(ctx, beforeLabels(tokens, end, floor), floor);
+    // "J.J. Goldberg, editor at large of The Forward, an influential newspaper ..., wrote":
+    // a description before the comma may be an earlier apposition to a name.
+    if (!dash && np && np.form !== 'name' && !verb) {
+      const earlier = np.from - 1 > floor && tokens[np.from - 1].lower === ',' ? nounPhraseBefore(ctx, beforeLabels(tokens, np.from - 1, floor), floor) : null;
+      if (earlier && earlier.form === 'name') return earlier;
     }
-    return nounPhraseBefore(ctx, end, floor);
+    return np;
   }
   return null;
+}
+
+/** The '(' that opens a short bracketed label closing at `close` (")"), or -1. */
+function labelOpen(tokens: readonly Token[], close: number, floor: number): number {
+  for (let b = close - 1; b >= floor && close - b <= 8; b--) {
+    if (tokens[b].lower === '(') return b;
+    if (tokens[b].lower === ')') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a noun phrase ending at `end` (exclusive) really ends, before the labels a
+ * newspaper puts after a name: a party label in brackets ("Paul Ryan (R-Wis.)") and an
+ * age in commas ("Woodrow Benford, 58,"), in either order.
+ */
+function beforeLabels(tokens: readonly Token[], end: number, floor: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    if (end - 1 >= floor && tokens[end - 1].lower === ')') {
+      const open = labelOpen(tokens, end - 1, floor);
+      if (open === -1) break;
+      end = open;
+    } else if (end - 2 >= floor && tokens[end - 1].pos === 'NUM' && tokens[end - 2].lower === ',' && /^\d{1,3}$/.test(tokens[end - 1].text)) {
+      end -= 2;
+    } else break;
+  }
+  return end;
+}
+
+/**
+ * A participle that only modifies a noun inside a phrase ("the platform drafting
+ * committee", "a group founded in 1990"): no verb of a clause.
+ */
+function modifiesNoun(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k];
+  if (w.pos !== 'VERB') return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (before !== undefined && before.text === '-' && before.end === w.start) return true; // "New York-based"
+  if (/ing$/.test(w.lower)) return before !== undefined && (before.pos === 'NOUN' || before.pos === 'ADJ') && after !== undefined && after.pos === 'NOUN';
+  return /ed$/.test(w.lower) && before !== undefined && before.pos === 'NOUN' && after !== undefined && after.pos === 'ADP';
+}
+
+/**
+ * The person's name that makes up an apposition closing at the comma `close`
+ * ("..., Sen. Joe Lieberman (I-Conn.), said"), after a description that is no name
+ * itself; null when the apposition holds anything else.
+ */
+function appositiveName(ctx: PhraseContext, close: number, floor: number): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  const end = beforeLabels(tokens, close, floor);
+  const n = ctx.nameAt[end - 1];
+  if (n === -1 || ctx.names[n].b !== end) return null;
+  const name = ctx.names[n];
+  const type = name.mention?.type;
+  if (type !== undefined && type !== 'PERSON') return null;
+  if (type === undefined && name.b - name.a < 2) return null;
+  // Only title words may stand between the opening comma and the name.
+  let k = name.a - 1;
+  while (k >= floor && name.a - k <= 4 && (lex.isNameTitle(tokens[k]) || tokens[k].lower === '.') && tokens[k].lower !== ',') k--;
+  if (k < floor || tokens[k].lower !== ',') return null;
+  // The phrase before is a description or a role, not a name (a list of names is no apposition).
+  const before = nounPhraseBefore(ctx, k, floor);
+  if (!before || before.form === 'name') return null;
+  return { a: name.a, b: name.b, form: 'name', name, from: before.from, next: close };
 }
 
 /** The antecedent of a relative pronoun at token `rel` ("Kirby, who said ..."). */

@@ -122,7 +122,8 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
 
   function resolvePhrase(form: Claim['speaker']['form'], a: number, b: number, mention: Span): Resolved | null {
     const head = tokens[b - 1];
-    if (form === 'name' || ctx.nameAt[b - 1] !== -1) {
+    // (A role or description may end in a name that is not its head: "the mayor of Rome".)
+    if (form === 'name' || (form !== 'role' && form !== 'description' && ctx.nameAt[b - 1] !== -1)) {
       const n = ctx.nameAt[b - 1];
       if (n !== -1) return ctx.nameAt[a] !== n && ctx.nameAt[a] !== -1 ? jointSource(a, b) : nameOf(ctx.names[n]);
     }
@@ -145,10 +146,19 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       if (!ante) return null;
       return resolvePhrase(ante.form, ante.a, ante.b, spanOf(ante.a, ante.b));
     }
-    if (form === 'role' && lex.isRoleNoun(head)) {
-      const key = lex.roleKey(head);
+    // "the mayor of Rome": the role noun is the one before "of", its complement more role words.
+    let h = b - 1;
+    for (let i = a + 1; i < b - 1; i++) {
+      if (tokens[i].lower === 'of') {
+        h = i - 1;
+        break;
+      }
+    }
+    const roleHead = tokens[h];
+    if (form === 'role' && lex.isRoleNoun(roleHead)) {
+      const key = lex.roleKey(roleHead);
       const words = new Set<string>();
-      for (let i = a; i < b - 1; i++) words.add(lex.roleKey(tokens[i]));
+      for (let i = a; i < b; i++) if (i !== h && tokens[i].lower !== 'of') words.add(lex.roleKey(tokens[i]));
       let best: Person | null = null;
       let bestScore = -1;
       for (const p of people) {
