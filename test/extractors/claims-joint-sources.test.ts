@@ -117,3 +117,18 @@ describe('a party member named by state and party is the person who spoke last',
     expect(claims(text)[1]).toEqual(['his party would bring the bill back', 'Mitch McConnell', 'The Kentucky Republican']);
   });
 });
+
+describe('a trailing attribution in the middle of a datelined sentence', () => {
+  test.each([
+    // The dateline is not what the ministry said; the clause after the attribution is the writer's.
+    ['MARRAKESH – The toll rose to 2,012 on Sunday, the Interior Ministry said, as rescuers dug through the rubble.', ['The toll rose to 2,012 on Sunday', 'Interior Ministry', 'Interior Ministry']],
+    ['WASHINGTON, Feb. 8 (Reuters) - Talks will resume next week, the White House said, amid hopes of a deal.', ['Talks will resume next week', 'White House', 'White House']],
+  ] as Array<[string, [string, string, string]]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+  test('a quote attributed to a person of a long-named body is one claim', () => {
+    expect(claims('“The first 72 hours are crucial,” said Anna Berg of the International Federation of Red Cross and Red Crescent Societies.')).toEqual([
+      ['The first 72 hours are crucial,', 'Anna Berg', 'Anna Berg'],
+    ]);
+  });
+});

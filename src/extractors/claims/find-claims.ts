@@ -757,7 +757,9 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   const sayingOnly = cls === 'speech' && !objectCue && !lex.takesAddressee(tokens[c]);
   if (sayingOnly && np && (np.form === 'name' || np.form === 'role' || lex.isRoleNoun(tokens[np.b - 1])) && !WEEKDAYS_MONTHS.test(tokens[np.a].lower) && tokens[np.next].pos === 'ADP' && tokens[np.next].lower !== 'that' && !CLAUSE_WORDS.has(tokens[np.next].lower)) {
     let j = np.next;
-    while (j < ceiling && j - np.next < 12 && !(tokens[j].pos === 'PUNCT' && !isQuoteMark(tokens[j])) && tokens[j].kind !== 'tabCRLF' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX') j++;
+    // (A word inside a name is no verb whatever wink's tag: "of the ... Red Cross/VERB and Red Crescent Societies".)
+    const verbAt = (x: number): boolean => (tokens[x].pos === 'VERB' || tokens[x].pos === 'AUX') && ctx.nameAt[x] === -1;
+    while (j < ceiling && j - np.next < 16 && !(tokens[j].pos === 'PUNCT' && !isQuoteMark(tokens[j])) && tokens[j].kind !== 'tabCRLF' && !verbAt(j)) j++;
     if (j >= ceiling || (tokens[j].pos === 'PUNCT' && !isQuoteMark(tokens[j])) || tokens[j].kind === 'tabCRLF') return null;
   }
   const addressee = np ?? (tokens[k].pos === 'PRON' && !lex.isSpeakerPronoun(tokens[k]) ? single(k, 'pronoun') : null);
@@ -1179,9 +1181,12 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
   // attribution (", Barden says, far too many ...") reports the whole sentence.
   let s = clauseStartBefore(tokens, floor, comma, quoteAt);
   while (s < comma && (tokens[s].kind === 'tabCRLF')) s++;
+  s = afterDateline(tokens, s, comma);
   if (comma - s < 1) return null;
   let last = comma - 1;
-  if (stop === ',' && j + 1 < ceiling && countWords(tokens, j + 1, ceiling) >= 3 && !endsClauseAt(ctx, j + 1, ceiling)) {
+  // (After the attribution, ", as rescuers dug ..." and ", amid fears ..." are the writer's.)
+  const writerResumes = (k: number): boolean => tokens[k].lower === 'amid' || ((tokens[k].lower === 'as' || tokens[k].lower === 'since') && startsFiniteClause(tokens, k + 1, ceiling));
+  if (stop === ',' && j + 1 < ceiling && countWords(tokens, j + 1, ceiling) >= 3 && !endsClauseAt(ctx, j + 1, ceiling) && !writerResumes(j + 1)) {
     let e = ceiling - 1;
     while (e > j && (tokens[e].kind === 'tabCRLF' || SENTENCE_END.has(tokens[e].lower))) e--;
     last = e;
@@ -1196,6 +1201,22 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
   const qc = quoteAt[comma - 1];
   if (qc !== -1 && quotes[qc].close === comma - 1 && quotes[qc].open <= s + 1) return null;
   return { start: tokens[s].start, end: tokens[last].end, speaker };
+}
+
+/**
+ * The first token after a dateline that opens the text at s ("MARRAKESH – The toll
+ * rose", "WASHINGTON, Feb. 8 (Reuters) - The White House said"): a place in capitals,
+ * maybe a date and an agency in brackets, then a dash. s itself when there is none.
+ */
+function afterDateline(tokens: readonly Token[], s: number, limit: number): number {
+  let capitals = 0;
+  for (let i = s; i < limit && i < s + 12; i++) {
+    const t = tokens[i];
+    if (/^(?:-|–|—|--)$/.test(t.text)) return capitals > 0 && t.space !== '' ? i + 1 : s;
+    if (t.kind === 'word' && /\p{Lu}{2}/u.test(t.text) && !/\p{Ll}/u.test(t.text)) capitals++;
+    else if (!(t.kind === 'punctuation' || t.kind === 'number' || t.pos === 'PROPN' || t.kind === 'tabCRLF')) return s;
+  }
+  return s;
 }
 
 /** "according to X" after, before or inside the clause it attributes. */
