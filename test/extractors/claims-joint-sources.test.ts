@@ -132,3 +132,16 @@ describe('a trailing attribution in the middle of a datelined sentence', () => {
     ]);
   });
 });
+
+describe('requests, demands and proposals are acts, not claims (as "called for" in the seeds)', () => {
+  test.each([
+    ['Poland and Hungary are asking for new limits, France is asking for time.'],
+    ['The mediators have proposed a six-week pause.'],
+    ['The families demanded the release of the hostages.'],
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+  test('with a clause they report it', () => {
+    expect(claims('The mediators proposed that the pause last six weeks.')).toEqual([['the pause last six weeks', 'The mediators', 'The mediators']]);
+  });
+});

@@ -1167,6 +1167,8 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
     speaker = np;
     j = np.next;
   }
+  // "..., France is asking for time": a request ("ask for"), not the attribution of a question.
+  if (lex.asksQuestion(tokens[c]) && tokens[j]?.lower === 'for') return null;
   let skipped = 0;
   // (An object pronoun is the addressee: "..., the president told her.")
   while (j < ceiling && skipped < 7 && (tokens[j].pos === 'ADP' || tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'ADV' || tokens[j].pos === 'NUM' || OBJECT_PRONOUNS.has(tokens[j].lower)) && tokens[j].lower !== 'that') {

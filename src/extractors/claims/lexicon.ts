@@ -65,9 +65,11 @@ const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise',
 /**
  * Speech verbs whose object noun phrase is itself what was said ("confirmed the
  * existence of talks", "denied the report"); other verbs need a clause ("reiterates its
- * positions" names the claim without saying it).
+ * positions" names the claim without saying it). A demand or proposal ("proposed a
+ * pause", "demanded the release") is an act, like "called for", which the seeds do not
+ * count: those verbs report only a clause or an infinitive.
  */
-const OBJECT_CONTENT_VERBS = ['blast', 'rebut', 'refute', 'reaffirm', 'confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'propose', 'recommend', 'demand', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', 'endorse', 'applaud', 'accuse', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout', 'mock', 'ridicule'];
+const OBJECT_CONTENT_VERBS = ['blast', 'rebut', 'refute', 'reaffirm', 'confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', 'endorse', 'applaud', 'accuse', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout', 'mock', 'ridicule'];
 
 /** Verbs whose complement may be an infinitive that is the claim ("pledged to oppose"). */
 const INFINITIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'claim', 'demand', 'propose'];
