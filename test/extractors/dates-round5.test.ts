@@ -6,6 +6,7 @@
  */
 import { createDateExtractor } from '../../src/extractors/dates';
 import { buildTextLayer } from '../../src/pipeline/text-layer';
+import { createProcessor } from '../../src/pipeline/process';
 
 const extract = createDateExtractor();
 
@@ -149,4 +150,22 @@ describe('a quarter in apposition to the year-ago quarter is the same period', (
       ['the comparable year-ago quarter', '1988-Q2'], ['the second quarter', '1988-Q2'], ['Oct. 31', '1988-10-31'], ['that quarter', '1988-Q2'],
     ]],
   ]);
+});
+
+describe('"N units later" moves on from the date the text is telling of', () => {
+  const processor = createProcessor();
+  const dates = (text: string, publishedDate: string | null): Array<[string, string | null]> => {
+    const r = processor.process({ id: 't', text, publishedDate, source: { sha256: '0'.repeat(64) } });
+    if (!r.ok) throw new Error('not processed');
+    return r.record.dates.map((d) => [d.text, d.value]);
+  };
+  test('after a named date: counted from it (two weeks after 7 October 2023 is in ISO week 42)', () => {
+    expect(dates('He spoke on 7 October 2023 and again two weeks later.', '2024-02-14')).toEqual([
+      ['7 October 2023', '2023-10-07'],
+      ['two weeks later', '2023-W42'],
+    ]);
+  });
+  test('with no date named before: counted from the publication date', () => {
+    expect(dates('Two days later, the talks collapsed.', '2024-02-14')).toEqual([['Two days later', '2024-02-16']]);
+  });
 });

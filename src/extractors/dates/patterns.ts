@@ -299,8 +299,13 @@ export const RULES: readonly Rule[] = [
       const unit = unitOf(m[2]);
       if (n === null || unit === null) return null;
       const dir = /^(ago|earlier|before)$/i.test(m[3]) ? -1 : 1;
-      // "earlier"/"later" count from the time under discussion, "ago" from the article's day;
-      // both are read against the publication date, the usual reference in news copy.
+      // "two weeks later" moves on from the time the text is telling of ("He spoke on 7
+      // October and again two weeks later"): anchored like "the next day", to the last
+      // date named, else the publication date.
+      if (/^later$/i.test(m[3]) && unit !== 'decade') return { kind: 'anchored', unit, n };
+      // "earlier" counts from the time under discussion, "ago" from the article's day; both
+      // are read against the publication date, the usual reference in news copy (and in
+      // results copy "a year earlier" is the year-ago period, placed by followQuarter).
       return { kind: 'relative', unit, n: dir * n, ...(unit === 'year' ? { followQuarter: 'near' as const } : {}) };
     },
   },
