@@ -21,6 +21,21 @@
  * V8 flags are per process, and an isolate reads this one when it is created: set it
  * before starting the workers it should apply to. The isolate of the main thread,
  * created earlier, keeps compiling concurrently.
+ *
+ * What a fresh worker's JIT costs, and flags that did not lower it (session 5). Over a
+ * worker's first 1,000 bench articles (its share of the 2-worker bench), TurboFan took
+ * about a quarter of its CPU (perf, cpu-clock samples), 1.3-1.5 s: ~440 compilations of
+ * ~310 functions, a third of the time spent compiling again after deoptimisations, no
+ * function above 7% of it. Each worker pays this for itself, so it is what keeps a
+ * fresh 2-worker pool below 2x. Measured in pairs (two fresh single-thread pipelines at
+ * once, one per core, same machine conditions for both; an A/A pair differs by 0-3%):
+ *   --maglev: does nothing in Node 20 (V8 11.3): --trace-opt shows TurboFan only;
+ *   --always-sparkplug, --no-lazy-feedback-allocation: 0.99-1.03 and 0.98-1.02 the CPU;
+ *   --no-turbo-inlining: TurboFan 1,337 -> 924 ms and 5-13% less CPU over the first
+ *     1,000 articles, but its code 4-12% slower after 2,000 (a loss on any longer drop);
+ *   --max-inlined-bytecode-size-cumulative=200/460, --max-optimized-bytecode-size=6000,
+ *     --bytecode-size-allowance-per-tick=75/300, the default interrupt budget again:
+ *     within the noise.
  */
 import v8 from 'v8';
 

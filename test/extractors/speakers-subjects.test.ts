@@ -5,34 +5,7 @@
  * adverb between subject and cue. Names and entities are built by hand, so the entity
  * stage is not involved; every expected value was worked out by reading the sentence.
  */
-import { buildTextLayer } from '../../src/pipeline/text-layer';
-import { createClaimFinder, resolveSpeakers } from '../../src/extractors/claims';
-import type { EntityGroup, EntityType, NameMention } from '../../src/pipeline/document';
-
-const find = createClaimFinder();
-
-type Names = Array<[EntityType, string, string[]]>;
-
-/** Names by their text (every occurrence, longest form first), grouped by canonical name. */
-function speakers(text: string, people: Names): Array<[string | null, string | null, string]> {
-  const { tokens, sentences } = buildTextLayer(text);
-  const names: NameMention[] = [];
-  const entities: EntityGroup[] = [];
-  people.forEach(([type, canonical, forms], n) => {
-    const mentions: NameMention[] = [];
-    for (const form of forms) {
-      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-        if (names.concat(mentions).some((m) => m.start < at + form.length && at < m.end)) continue;
-        mentions.push({ start: at, end: at + form.length, text: form, type, confidence: 1, evidence: [], sentence: 0 });
-      }
-    }
-    names.push(...mentions);
-    entities.push({ id: `E${n + 1}`, type, canonical, aliases: forms, mentions, confidence: 1, evidence: [] });
-  });
-  names.sort((a, b) => a.start - b.start);
-  const claims = find({ text, tokens, sentences, names });
-  return resolveSpeakers({ text, tokens, sentences, names, claims, entities }).map((c) => [c.speaker.mention?.text ?? null, c.speaker.name, c.speaker.form]);
-}
+import { speakers, type Names } from './speakers-setup';
 
 describe('a name in apposition, labels and ages after a name', () => {
   const table: Array<[string, string, Names, Array<[string | null, string | null, string]>]> = [

@@ -87,6 +87,9 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
   };
 
   const people = peopleWithRoles(ctx, nameOf);
+  const genders = gendersShown(ctx, nameOf);
+  /** A person "he" or "she" may stand for: one whose gender the article does not contradict. */
+  const fits = (r: Resolved | null, pronoun: string): r is Resolved => r !== null && (r.name === null || (genders.get(r.name) ?? pronoun) === pronoun);
   const out: Claim[] = [];
   let lastPerson: Resolved | null = null;
   let lastPersonAt = -1; // offset of the claim that made lastPerson the last speaker
@@ -133,9 +136,17 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
         // A person brought in as a subject since the last speaker spoke ("The mayor of
         // Rome, Roberto Gualtieri, expressed concern. He explained that ...") is who a
         // reader takes "he" for; else the last speaker.
+        // A person the article shows to be of the other gender ("Mrs. Clinton" for "he")
+        // is passed over for the last person named who may be meant.
+        // A person the article shows to be of the other gender ("Mr. Hill" for "she") is
+        // passed over: for one shown to be of the pronoun's gender in this sentence or
+        // the two before, else for the last person named who may be meant. (An unknown
+        // gender never loses to a known one: "Mr." marks many men and not the others.)
         const subject = recentSubject(a);
-        if (subject && subject.at > lastPersonAt) return subject.r;
-        return lastPerson ?? lastNamedPerson(a);
+        if (subject && subject.at > lastPersonAt && fits(subject.r, p)) return subject.r;
+        if (fits(lastPerson, p)) return lastPerson;
+        const fallback = shownNearby(a, p) ?? lastNamedPerson(a, p, true) ?? lastPerson ?? lastNamedPerson(a);
+        return fits(fallback, p) ? fallback : null;
       }
       if (p === 'they' || p === 'it') return last && !last.person ? last : null;
       return null;
@@ -251,12 +262,28 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     return null;
   }
 
-  function lastNamedPerson(before: number): Resolved | null {
-    for (let i = before - 1; i >= 0 && before - i < 400; i--) {
+  /** The person named last in the pronoun's sentence or the two before whom the article shows to be "he" or "she". */
+  function shownNearby(pronoun: number, p: string): Resolved | null {
+    const s = tokens[pronoun].sentence;
+    const from = input.sentences[Math.max(0, s - 2)].tokenStart;
+    for (let i = pronoun - 1; i >= from; i--) {
       const n = ctx.nameAt[i];
       if (n === -1 || ctx.names[n].b !== i + 1) continue;
       const r = nameOf(ctx.names[n]);
-      if (r.person) return r;
+      if (r.person && r.name !== null && genders.get(r.name) === p) return r;
+    }
+    return null;
+  }
+
+  /** The person named last before token `before`; with a pronoun, one it may stand for. */
+  function lastNamedPerson(before: number, pronoun?: string, typed = false): Resolved | null {
+    for (let i = before - 1; i >= 0 && before - i < 400; i--) {
+      const n = ctx.nameAt[i];
+      if (n === -1 || ctx.names[n].b !== i + 1) continue;
+      // (typed: only a name the entity stage found a person, not a stand-in run of capitals)
+      if (typed && ctx.names[n].mention?.type !== 'PERSON') continue;
+      const r = nameOf(ctx.names[n]);
+      if (r.person && (pronoun === undefined || fits(r, pronoun))) return r;
     }
     return null;
   }
@@ -284,6 +311,52 @@ function fullestNames(ctx: PhraseContext): Map<string, string> {
     const key = lastWord(s);
     const had = out.get(key);
     if (!had || s.length > had.length) out.set(key, s);
+  }
+  return out;
+}
+
+/** Words before or in apposition to a name that show a person's gender, as "he" or "she". */
+const GENDER_WORDS = new Map<string, string>([
+  ['mr', 'he'], ['sir', 'he'], ['lord', 'he'], ['king', 'he'], ['prince', 'he'], ['father', 'he'], ['husband', 'he'], ['son', 'he'], ['brother', 'he'],
+  ['spokesman', 'he'], ['chairman', 'he'], ['congressman', 'he'], ['businessman', 'he'], ['actor', 'he'], ['grandfather', 'he'], ['uncle', 'he'], ['nephew', 'he'],
+  ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['dame', 'she'], ['lady', 'she'], ['queen', 'she'], ['princess', 'she'], ['mother', 'she'],
+  ['wife', 'she'], ['daughter', 'she'], ['sister', 'she'], ['spokeswoman', 'she'], ['chairwoman', 'she'], ['congresswoman', 'she'], ['businesswoman', 'she'],
+  ['actress', 'she'], ['grandmother', 'she'], ['aunt', 'she'], ['niece', 'she'],
+]);
+
+/**
+ * The gender each person's name shows where the article shows it: a courtesy title
+ * ("Mr. Trump", "Mrs. Clinton") or a gendered noun just before the name or in an
+ * apposition right after it ("spokeswoman Jen Psaki", "Chelsea Clinton, the daughter
+ * of ..."). Keyed by canonical name; the first sign wins; two signs that disagree leave
+ * the gender unknown.
+ */
+function gendersShown(ctx: PhraseContext, nameOf: (n: NameSpan) => Resolved): Map<string, string> {
+  const { tokens } = ctx;
+  const out = new Map<string, string>();
+  const mixed = new Set<string>();
+  const key = (t: Token | undefined): string | undefined => (t ? GENDER_WORDS.get(t.lower.replace(/\.$/, '')) : undefined);
+  for (const n of ctx.names) {
+    let g: string | undefined;
+    for (let i = n.a - 1; i >= 0 && n.a - i <= 2 && !g; i--) {
+      if (tokens[i].kind === 'tabCRLF' || tokens[i].lower === ',') break;
+      g = key(tokens[i]);
+    }
+    if (!g && tokens[n.b]?.lower === ',') {
+      for (let i = n.b + 1; i < tokens.length && i - n.b <= 4 && !g; i++) {
+        // ("Schilling, through a spokeswoman, declined": a noun after a preposition is someone else.)
+        if (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].pos === 'ADP') break;
+        g = key(tokens[i]);
+      }
+    }
+    if (!g) continue;
+    const r = nameOf(n);
+    if (!r.person || r.name === null || mixed.has(r.name)) continue;
+    const had = out.get(r.name);
+    if (had && had !== g) {
+      out.delete(r.name);
+      mixed.add(r.name);
+    } else out.set(r.name, g);
   }
   return out;
 }

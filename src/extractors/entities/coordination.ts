@@ -3,7 +3,7 @@
  * or Commerce") are mostly of one kind. A weakly typed name (no lexicon entry, only the
  * shape default) in a list takes the type that the list's strongly typed names share.
  */
-import type { Token } from '../../pipeline/document';
+import type { EntityType, Token } from '../../pipeline/document';
 import type { Typed } from './type-names';
 import { decide } from './type-names';
 
@@ -25,7 +25,12 @@ function linked(tokens: readonly Token[], x: Typed, y: Typed): boolean {
 }
 
 export function applyCoordination(tokens: readonly Token[], typed: Typed[]): void {
-  const live = typed.filter((t) => !t.drop).sort((p, q) => p.cand.a - q.cand.a);
+  // Literals filled by push, not filter()/map() results: an empty result of those has
+  // another map than a list of names and deoptimised this function (see dropWeakInitials
+  // in ./index.ts).
+  const live: Typed[] = [];
+  for (const t of typed) if (!t.drop) live.push(t);
+  live.sort((p, q) => p.cand.a - q.cand.a);
   let i = 0;
   while (i < live.length) {
     let j = i + 1;
@@ -34,7 +39,8 @@ export function applyCoordination(tokens: readonly Token[], typed: Typed[]): voi
     // A comma alone may be an apposition ("Zorvex, Britain's envoy"): a list has "and"/"or".
     const conjoined = list.some((t, k) => k > 0 && tokens.slice(list[k - 1].cand.b, t.cand.a).some((x) => x.kind === 'word'));
     if (j - i >= 2 && conjoined) {
-      const strong = list.filter((t) => !weak(t)).map((t) => decide(t.scores).type);
+      const strong: EntityType[] = [];
+      for (const t of list) if (!weak(t)) strong.push(decide(t.scores).type);
       const type = strong[0];
       if (type && strong.every((s) => s === type)) {
         for (const t of list) {

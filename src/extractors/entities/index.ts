@@ -51,13 +51,17 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   const candidates = findCandidates(tokens, sentences, caps, lex);
   for (const c of candidates) if (!c.role) c.role = roleBefore(tokens, c, lex);
   const article: ArticleContext = { sports: isSportsReport(tokens) };
-  let typed = candidates.map((c) => typeCandidate(text, tokens, c, gaz, article));
+  // Arrays here are literals filled by push, not map()/filter() results: see dropWeakInitials.
+  let typed: Typed[] = [];
+  for (const c of candidates) typed.push(typeCandidate(text, tokens, c, gaz, article));
   // A surname alone is its person, whatever team cue stands next to it and though it is
   // an English word at a sentence start ("Woods , who turned pro"): typed again knowing
   // the article's full personal names.
   article.surnames = surnamesOf(typed);
   if (article.surnames.size > 0) {
-    typed = typed.map((t) => (t.cand.b - t.cand.a === 1 && article.surnames!.has(t.key) && (article.sports || t.drop) ? typeCandidate(text, tokens, t.cand, gaz, article) : t));
+    const retyped: Typed[] = [];
+    for (const t of typed) retyped.push(t.cand.b - t.cand.a === 1 && article.surnames.has(t.key) && (article.sports || t.drop) ? typeCandidate(text, tokens, t.cand, gaz, article) : t);
+    typed = retyped;
   }
   typed = dropWeakInitials(tokens, typed, gaz);
   applyCoordination(tokens, typed);
@@ -166,18 +170,29 @@ function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazette
     if (t.drop || words < 2 || words > 4 || decide(t.scores).type !== 'PERSON' || t.scores.PERSON < 2) continue;
     elsewhere.add(familyName(t.key));
   }
-  return typed.filter((t) => {
-    if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
-    // An ordinary word kept at a sentence start only in case it was a surname ("Gore said").
-    if (t.cand.spanRules.includes('span/initial-word-kept')) return false;
-    // An unknown word (not English vocabulary) at a sentence start is most likely a name,
-    // except a plural label before a colon ("Scorers :", "Conversions :").
-    const label = tokens[t.cand.b]?.text === ':' && t.key.endsWith('s') && gaz.isVocabulary(t.key.slice(0, -1));
-    if (!gaz.isVocabulary(t.key) && !label) return true;
-    const strong = t.evidence.some((e) => e.startsWith('lexicon:') || e.startsWith('title:') || e === 'person:first-name');
-    if (strong && !(gaz.commonWords.has(t.key) && gaz.names.get(t.key) !== 'country')) return true;
-    return false;
-  });
+  // An array literal filled by push, not typed.filter(): V8 tracks the elements kind of
+  // a literal's allocation site, so every array made here has the map of an array of
+  // objects, even when empty; a filter() or map() result that comes out empty has the
+  // map of an array of small integers instead, and an article with no names then
+  // deoptimised the functions that iterate over these lists (findNames,
+  // applyCoordination, applyConsistency), each recompiled in every worker (20-45 ms of
+  // TurboFan per function, measured with --trace-opt/--trace-deopt).
+  const kept: Typed[] = [];
+  for (const t of typed) if (keepInitial(tokens, t, elsewhere, gaz)) kept.push(t);
+  return kept;
+}
+
+function keepInitial(tokens: readonly Token[], t: Typed, elsewhere: Set<string>, gaz: Gazetteer): boolean {
+  if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
+  // An ordinary word kept at a sentence start only in case it was a surname ("Gore said").
+  if (t.cand.spanRules.includes('span/initial-word-kept')) return false;
+  // An unknown word (not English vocabulary) at a sentence start is most likely a name,
+  // except a plural label before a colon ("Scorers :", "Conversions :").
+  const label = tokens[t.cand.b]?.text === ':' && t.key.endsWith('s') && gaz.isVocabulary(t.key.slice(0, -1));
+  if (!gaz.isVocabulary(t.key) && !label) return true;
+  const strong = t.evidence.some((e) => e.startsWith('lexicon:') || e.startsWith('title:') || e === 'person:first-name');
+  if (strong && !(gaz.commonWords.has(t.key) && gaz.names.get(t.key) !== 'country')) return true;
+  return false;
 }
 
 const DATE_LIKE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
