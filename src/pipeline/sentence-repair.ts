@@ -53,6 +53,12 @@ function startsLowerCase(token: Token): boolean {
 }
 
 /**
+ * Marks no sentence starts with: one that does goes on from the sentence before, cut
+ * after an abbreviation in brackets ("Sen. Joe Lieberman (I-Conn.)|, also stated").
+ */
+const CONTINUATIONS = new Set([',', ';', ')']);
+
+/**
  * Abbreviated titles written before a name (AP style and common usage: "Sen.", "Sens.",
  * "Gov.", "Adm."). wink knows some ("Gen.", "Sgt.") and cuts after others ("Govs.|
  * Jeb Bush"); a title never ends a sentence, so a cut right after one is wrong.
@@ -76,8 +82,8 @@ function endsInTitle(tokens: readonly Token[], last: number): boolean {
 /**
  * wink's sentences, joined where a boundary falls inside a parenthesis that the next
  * sentence closes (an unmatched "(" does not swallow the paragraph), after an
- * abbreviated title, or before a lower-case word; a boundary between the two marks
- * of `''` moves after them. Linear in the number of tokens.
+ * abbreviated title, or before a lower-case word or a comma; a boundary between the two
+ * marks of `''` moves after them. Linear in the number of tokens.
  */
 export function repairSentences(tokens: readonly Token[], spans: readonly SentenceSpan[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -100,7 +106,7 @@ export function repairSentences(tokens: readonly Token[], spans: readonly Senten
             prev[1] = current[1];
             continue;
           }
-        } else if ((open > 0 && closesParen(tokens, current)) || startsLowerCase(b) || endsInTitle(tokens, prevLast)) {
+        } else if ((open > 0 && closesParen(tokens, current)) || startsLowerCase(b) || CONTINUATIONS.has(b.text) || endsInTitle(tokens, prevLast)) {
           prev[1] = current[1];
           open = countParens(tokens, nextFirst, current[1], open);
           continue;

@@ -36,3 +36,11 @@ describe('sentence boundaries repaired over wink-nlp', () => {
     expect(list.map((s) => s.paragraph)).toEqual([0, 0, 0, 0, 1]);
   });
 });
+
+describe('a sentence does not start with a comma', () => {
+  test('a cut after a party label in brackets is joined', () => {
+    const text = 'Sen. Joe Lieberman (I-Conn.), also stated that the bill was dead.';
+    const { sentences } = buildTextLayer(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([text]);
+  });
+});
