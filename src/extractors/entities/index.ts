@@ -87,7 +87,7 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
     if (!t.drop) typed.push(t);
   }
 
-  for (const t of typed) if (!t.drop && isDateline(tokens, t.cand)) placeAtDateline(t);
+  for (const t of typed) if (!t.drop && (isDateline(tokens, t.cand) || isDatelineRegion(tokens, t.cand))) placeAtDateline(t);
 
   const names: NameMention[] = [];
   for (const t of typed) {
@@ -212,6 +212,21 @@ function isDateline(tokens: readonly Token[], c: Candidate): boolean {
     if (t.kind === 'word' && !/^\p{Lu}/u.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * Is the name the region of a dateline, after its city and a comma and before the date
+ * ("ARLINGTON , Texas 1996-08-31")? A team named after the region elsewhere in the
+ * report does not make it the team here.
+ */
+function isDatelineRegion(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.a < 2 || tokens[c.a - 1].text !== ',') return false;
+  const date = tokens[c.b];
+  if (!date || /\n/.test(date.space) || !(DATE_LIKE.test(date.text) || MONTHS.has(date.lower))) return false;
+  let i = c.a - 2;
+  if (tokens[i].kind !== 'word' || !/^\p{Lu}/u.test(tokens[i].text)) return false;
+  while (i > 0 && !/\n/.test(tokens[i].space) && tokens[i - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[i - 1].text)) i--;
+  return i === 0 || /\n/.test(tokens[i].space) || tokens[i - 1].kind === 'tabCRLF';
 }
 
 /** `place:dateline`: a dateline names the place the story was filed from, never a team or a person. */

@@ -1,0 +1,67 @@
+/**
+ * Round 8: places standing for clubs in sports reports (context-cues.ts, the team vote
+ * in consistency.ts) and the places that stay places there (a place preposition, a
+ * dateline's region). Expected types written by hand from ANNOTATION.md: a club named
+ * after a place is an ORGANIZATION, the place itself a PLACE.
+ */
+import { createNameFinder } from '../../src/extractors/entities';
+import { buildTextLayer } from '../../src/pipeline/text-layer';
+
+const find = createNameFinder();
+
+function pairs(text: string): string[] {
+  const { tokens, sentences } = buildTextLayer(text);
+  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
+}
+
+// A sports report (five sports words, some used in sport alone) to put names in.
+const SPORT = 'The league season goes on and the club coach praised the team after the match .\n';
+
+describe('local cues make a place a club in a sports report', () => {
+  const table: Array<[string, string[]]> = [
+    // A hyphened player role after the name (wink splits "all-rounder" in three tokens).
+    ['Leeds all-rounder Tom Baker made his debut .', ['Leeds/ORGANIZATION', 'Tom Baker/PERSON']],
+    // A team's noun in apposition after a comma.
+    ['Denver , the defending champions , lost heavily .', ['Denver/ORGANIZATION']],
+    ['Chicago , six-wicket winners on Friday , rested .', ['Chicago/ORGANIZATION']],
+    // A possessive, then a modifier and a member or result, or an ordinal.
+    ["Ohio 's young captain Tom Baker scored twice .", ['Ohio/ORGANIZATION', 'Tom Baker/PERSON']],
+    ["The defeat was Chicago 's fifth in a row .", ['Chicago/ORGANIZATION']],
+    ["It was Denver 's third straight loss .", ['Denver/ORGANIZATION']],
+    // A score given to the name.
+    ['A late goal gave Denver a 2-1 lead .', ['Denver/ORGANIZATION']],
+    // Words sports copy puts before a club.
+    ['It was a good day for title hopefuls Leeds .', ['Leeds/ORGANIZATION']],
+    ['They face struggling Chicago on Sunday .', ['Chicago/ORGANIZATION']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(SPORT + text)).toEqual(expected);
+  });
+  test('outside a sports report the same words leave the place a place', () => {
+    expect(pairs('Denver , the winners of the design award , built a new library .')).toEqual(['Denver/PLACE']);
+    expect(pairs("Ohio 's young workers found jobs .")).toEqual(['Ohio/PLACE']);
+  });
+});
+
+describe('the team vote in a sports report', () => {
+  test('a place joined by "and" to a team is a team', () => {
+    expect(pairs(SPORT + 'Leeds beat Hull 2-0 . Next week York and Hull meet again .')).toEqual([
+      'Leeds/ORGANIZATION', 'Hull/ORGANIZATION', 'York/ORGANIZATION', 'Hull/ORGANIZATION',
+    ]);
+  });
+  test('a country joined to a team stays a place', () => {
+    expect(pairs(SPORT + 'Leeds beat Hull 2-0 . France and Leeds meet on Sunday .')).toEqual([
+      'Leeds/ORGANIZATION', 'Hull/ORGANIZATION', 'France/PLACE', 'Leeds/ORGANIZATION',
+    ]);
+  });
+  test('a known place after a place preposition stays the place', () => {
+    expect(pairs(SPORT + 'In Chicago , Tom Baker homered twice . Chicago has won 10 of its last 15 .')).toEqual([
+      'Chicago/PLACE', 'Tom Baker/PERSON', 'Chicago/ORGANIZATION',
+    ]);
+  });
+  test("a dateline's region is a place though its team plays in the report", () => {
+    expect(pairs('DENVER , Colorado 1996-08-31\n' + SPORT + 'Colorado beat Utah 3-1 .')).toEqual([
+      'DENVER/PLACE', 'Colorado/PLACE', 'Colorado/ORGANIZATION', 'Utah/ORGANIZATION',
+    ]);
+  });
+});
