@@ -252,7 +252,7 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // as miserable" has its object before the verb, and no claim).
       const describedAs = clause !== null && /^(describ|characteri[sz])/.test(t.lower) && tokens[i + 1].lower !== 'as' && hasWordBetween(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1, 'as');
       if (clause && (describedAs || hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1)) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
-        keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i)), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
+        keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i), ceiling), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
       }
       continue;
     }
@@ -285,7 +285,7 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
           continue;
         }
       }
-      let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i));
+      let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i), ceiling);
       // "He said he does not believe there is any link": a pronoun's report inside a
       // reported clause is part of that claim, not one of its own.
       const outer = lastInSentence(sentence.index, i);
@@ -954,7 +954,7 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
     const q = quoteAt[i];
     // "X said A and (Y) said B": a coordinated attribution starts a claim of its own.
     // ("... and that he would ..." is the same cue's second complement, not a new attribution.)
-    if (i > s && (t.lower === 'and' || t.lower === 'but') && tokens[i + 1]?.lower !== 'that' && startsCoordinatedCue(ctx, i + 1, limit)) break;
+    if (i > s && (t.lower === 'and' || t.lower === 'but') && tokens[i + 1]?.lower !== 'that' && startsCoordinatedCue(ctx, i + 1, limit, s)) break;
     // "declared the need for drive: “Change the world ...”": a colon before a quote ends the clause.
     if (i > s && t.lower === ':' && tokens[i + 1] && isQuoteMark(tokens[i + 1])) break;
     if (q !== -1 && quotes[q].open === i) {
@@ -1091,13 +1091,20 @@ function objectEndsAtComma(ctx: PhraseContext, k: number, limit: number): boolea
 }
 
 /** After "and"/"but": a reporting verb ("and said that"), or a subject and one ("and 55 percent said"). */
-function startsCoordinatedCue(ctx: PhraseContext, k: number, ceiling: number): boolean {
+function startsCoordinatedCue(ctx: PhraseContext, k: number, ceiling: number, from = -1): boolean {
   const { tokens, lex } = ctx;
   let j = k;
   while (j < ceiling && tokens[j].kind === 'tabCRLF') j++;
   if (j >= ceiling) return false;
   const isCue = (t: Token): boolean => lex.verbCue(t) !== null && !t.lower.endsWith('ing');
   if (isCue(tokens[j])) return true;
+  // "but on Tuesday wrote", "and later denied", "but did not suggest": an adverbial or
+  // auxiliaries first. An auxiliary the reported clause already used is parallel to its
+  // own verb ("that he did not trust them and did not believe ..." goes on with the
+  // clause's subject), so it starts no attribution.
+  let v = j;
+  while (v < ceiling && v - j < 5 && !isCue(tokens[v]) && (tokens[v].kind === 'tabCRLF' || ((tokens[v].pos === 'AUX' || tokens[v].pos === 'PART') && !(from >= 0 && wordUsed(tokens, from, k, tokens[v].lower))) || tokens[v].pos === 'ADV' || WEEKDAYS_MONTHS.test(tokens[v].lower) || /^(on|last|this|later|earlier)$/.test(tokens[v].lower))) v++;
+  if (v > j && v < ceiling && isCue(tokens[v]) && conjunctionBefore(tokens, v, j - 1) !== -1) return true;
   // A short subject: a noun phrase, or a quantity ("three-quarters", "six in 10", "more than 4 in 10").
   const np = nounPhraseAfter(ctx, j, ceiling);
   let m = np ? np.next : j;
@@ -1402,11 +1409,23 @@ function looseSource(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhr
  * of the same subject ("... and told") reports for the speaker of the sentence's
  * previous claim, else for the clause's subject.
  */
-function speakerOfCue(ctx: PhraseContext, c: number, floor: number, previous: Draft | undefined): SpeakerPhrase | null {
+function speakerOfCue(ctx: PhraseContext, c: number, floor: number, previous: Draft | undefined, ceiling = c): SpeakerPhrase | null {
   const { tokens } = ctx;
   const t = tokens[c];
+  // "Having announced the deal, Judge Lopez said", "After blasting the plan, Reed
+  // wrote": a participle opening the sentence has the main clause's subject, after its comma.
+  if (ceiling > c && cueOpensParticipleClause(tokens, c, floor)) {
+    const main = sentenceSubject(ctx, floor, ceiling);
+    if (main && main.a > c) return main;
+  }
   const prev = previousToken(tokens, c);
-  const coordinated = prev >= floor && (tokens[prev].lower === 'and' || tokens[prev].lower === ',' || tokens[prev].lower === 'but');
+  // "but on Tuesday wrote", "and did not recommend": a second verb of the same subject
+  // may carry an adverbial or an auxiliary after its conjunction.
+  // (One inside the previous report goes on with that report's clause: "said the
+  // ministers did not trust him and did not believe ...".)
+  let link = conjunctionBefore(tokens, c, floor);
+  if (link !== -1 && previous && previous.start <= tokens[link].start && tokens[link].start < previous.end) link = -1;
+  const coordinated = prev >= floor && (tokens[prev].lower === 'and' || tokens[prev].lower === ',' || tokens[prev].lower === 'but' || link !== -1);
   // "Trump, who has told aides ..., said": a comma that closes an apposition leads back to its head.
   if (!t.lower.endsWith('ing') && prev >= floor && tokens[prev].lower === ',') {
     const head = subjectBefore(ctx, c, floor);
@@ -1456,15 +1475,74 @@ function sentenceSubject(ctx: PhraseContext, floor: number, limit: number): Spea
   if (s >= limit) return null;
   const first = tokens[s];
   // "One month after announcing ...,", "This week,", "Long before ...,": a time adverbial
-  // opens the sentence; the subject comes after its comma.
+  // opens the sentence; the subject comes after its comma. A participle clause ("Having
+  // announced ...,", "Speaking to reporters ...,", "After blasting ...,") may run longer.
   const timeOpener = first.lower === 'long' || WEEKDAYS_MONTHS.test(first.lower) || TIME_UNITS.has(tokens[s + 1]?.lower ?? '') || WEEKDAYS_MONTHS.test(tokens[s + 1]?.lower ?? '');
-  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || timeOpener) {
+  const participle = opensWithParticiple(tokens, s);
+  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || timeOpener || participle) {
+    const reach = participle ? 30 : 12;
     let k = s;
-    while (k < limit && k - s < 12 && tokens[k].lower !== ',') k++;
+    while (k < limit && k - s < reach && tokens[k].lower !== ',') k++;
     if (k < limit && tokens[k].lower === ',') s = k + 1;
   }
   return nounPhraseAfter(ctx, s, limit);
 }
+
+/** Words that may lead a participle clause ("After meeting ...", "While speaking ..."). */
+const PARTICIPLE_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'by', 'in', 'without', 'despite']);
+
+/**
+ * True when the sentence starting at `s` opens with a participle clause: "Having
+ * announced ...", "Speaking to reporters ...", "After blasting ...", "Not
+ * wanting ...". (A gerund subject, "Speaking out is hard", has no comma after it; the
+ * callers need one.)
+ */
+function opensWithParticiple(tokens: readonly Token[], s: number): boolean {
+  let k = s;
+  if (PARTICIPLE_LEADS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'not') k++;
+  const w = tokens[k];
+  if (!w || w.kind !== 'word') return false;
+  if (w.lower === 'having') return true;
+  return w.lower.endsWith('ing') && (w.pos === 'VERB' || (w.pos === 'NOUN' && k > s));
+}
+
+/**
+ * True when the cue `c` is the verb of a participle clause that opens its sentence and
+ * closes with a comma: "Having announced ... ,", "After blasting ... ,".
+ */
+function cueOpensParticipleClause(tokens: readonly Token[], c: number, floor: number): boolean {
+  let s = floor;
+  while (s < c && (tokens[s].kind === 'tabCRLF' || isQuoteMark(tokens[s]))) s++;
+  if (!opensWithParticiple(tokens, s)) return false;
+  // The cue is the participle itself or the verb "having" leads.
+  for (let k = s; k < c; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return false;
+    if (!(PARTICIPLE_LEADS.has(w.lower) || w.lower === 'not' || w.lower === 'having' || w.lower === 'been' || w.pos === 'ADV')) return false;
+  }
+  return true;
+}
+
+/**
+ * The 'and' or 'but' before a verb `c` past an adverbial or auxiliaries ("but on Tuesday
+ * wrote", "and later said", "but did not recommend"), else -1. A noun in between is a
+ * new subject ("and the senator said").
+ */
+function conjunctionBefore(tokens: readonly Token[], c: number, floor: number): number {
+  let j = previousToken(tokens, c);
+  for (let n = 0; j >= floor && n < 5; n++) {
+    const w = tokens[j];
+    if (w.lower === 'and' || w.lower === 'but') return n > 0 ? j : -1;
+    const time = WEEKDAYS_MONTHS.test(w.lower) || TIME_UNITS.has(w.lower) || /^(later|earlier|then|also|last|this|on|today|yesterday)$/.test(w.lower);
+    if (!(w.pos === 'AUX' || w.pos === 'PART' || (w.pos === 'ADV' && !CLAUSE_ADVERBS_AFTER_AND.has(w.lower)) || time)) return -1;
+    j = previousToken(tokens, j);
+  }
+  return -1;
+}
+
+/** Adverbs after 'and' that start a clause of their own ("and so said"). */
+const CLAUSE_ADVERBS_AFTER_AND = new Set(['so', 'thus', 'therefore', 'hence', 'when', 'where', 'how', 'why']);
 
 /** A relative pronoun speaker ("Kirby, who said") keeps its own span; resolution follows it. */
 function resolveRelative(ctx: PhraseContext, phrase: SpeakerPhrase | null, floor: number): SpeakerPhrase | null {
@@ -1579,6 +1657,12 @@ function startsFiniteClause(tokens: readonly Token[], a: number, b: number): boo
     if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1].lower !== 'to' && !t.lower.endsWith('ing'))) return true;
     if (t.lower === ',' || t.lower === ';' || SENTENCE_END.has(t.lower)) return false;
   }
+  return false;
+}
+
+/** True when `word` occurs in tokens a..b (bounded by the stage window). */
+function wordUsed(tokens: readonly Token[], a: number, b: number, word: string): boolean {
+  for (let i = Math.max(a, b - WINDOW); i < b; i++) if (tokens[i].lower === word) return true;
   return false;
 }
 
