@@ -65,3 +65,21 @@ describe('the team vote in a sports report', () => {
     ]);
   });
 });
+
+describe('capitalised common words that are no names', () => {
+  const table: Array<[string, string[]]> = [
+    // A nationality cut off the span leaves the rest of an event's or a thing's name.
+    ['Veterans of the Korean War met on Friday .', []],
+    ['He won the German Cup last year with Tom Baker .', ['Tom Baker/PERSON']],
+    // An English word before a colon labels what follows.
+    ['South Africa - Tries : Tom Baker ( 2 ) , Jim Reed .', ['South Africa/PLACE', 'Tom Baker/PERSON', 'Jim Reed/PERSON']],
+    ['Result - Distances : three lengths , a neck .', []],
+    // A word that is no English word before a colon stays a name.
+    ['Interview - Zorvex : " We agreed . "', ['Zorvex/PERSON']],
+    // A nationality before a name is cut off; the name stays.
+    ['The Australian Zorvex won again .', ['Zorvex/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -119,8 +119,10 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   const employer = !kind && employerContext(tokens, a);
   if (employer) add('ORGANIZATION', 3, 'org:employer-of-role');
   if (!kind && !employer && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
-    // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights").
-    if (words >= 2 || cand.initial) return drop('drop:ordinary-words');
+    // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights"),
+    // or after a nationality cut off the span: the rest of an event's or a thing's name
+    // ("the Korean War", "the German Cup", "British Universities"), not a person.
+    if (words >= 2 || cand.initial || cand.spanRules.includes('span/nationality-dropped')) return drop('drop:ordinary-words');
     // "the Strip", "the South": a capitalised common noun referring back, not a name.
     const before = previousWord(tokens, a);
     if (before && before.lower === 'the') {
@@ -182,6 +184,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
       // "Shr loss $ 0.22", "Revs 130 1,279", "Fax +31 20 504": a short word nothing
       // types, on a line of figures, is a table label or abbreviation, not a name.
       if (tokens[a].text.length <= 4 && /\p{Ll}/u.test(tokens[a].text) && tokens[b]?.text !== ':' && figuresOnLine(tokens, b) >= 2) return drop('drop:table-label');
+      // "Tries : Joost van der Westhuizen", "Distances : Three lengths", "Business : ...":
+      // an English word nothing else types, before a colon, labels what follows.
+      if (tokens[b]?.text === ':' && isWordOrPlural(gaz, firstLower)) return drop('drop:label');
       // "First one-day international", "Second test": an ordinal alone names nothing.
       if (ORDINALS.has(firstLower)) return drop('drop:ordinal');
       add('PERSON', 0.4, 'shape:single-name');
@@ -199,6 +204,13 @@ function plainPersonShape(tokens: readonly Token[], a: number, b: number): boole
   const parts = tokens.slice(a, b);
   const capWords = parts.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
   return capWords >= 2 && capWords <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-' || /^\p{Ll}{1,5}$/u.test(t.text));
+}
+
+/** Is the lower-cased word English vocabulary, or the plural of a word that is ("tries")? */
+function isWordOrPlural(gaz: Gazetteer, w: string): boolean {
+  if (gaz.isVocabulary(w)) return true;
+  if (!w.endsWith('s')) return false;
+  return gaz.isVocabulary(w.slice(0, -1)) || (w.endsWith('ies') && gaz.isVocabulary(w.slice(0, -3) + 'y'));
 }
 
 /** One capital letter, maybe with a full stop (tokenised together at a sentence end: "X."). */
