@@ -594,6 +594,26 @@ function attributionBefore(ctx: PhraseContext, q: Quote, sentences: readonly Sen
   if (rest && np && np.from === firstWordFrom(tokens, floor) && p - floor <= 6 && (np.form === 'name' || np.form === 'role')) {
     return { cue: null, speaker: np, rule: 'claims/headline-source' };
   }
+  return colonAfterReport(ctx, p, floor);
+}
+
+/**
+ * "As Jane Doe observed, the biggest winner was the stage itself: “...”", "Smith said
+ * the choice was simple: “...”": a colon that closes a sentence reported by an earlier
+ * verb of saying introduces more of the same words. The nearest such verb before the
+ * colon (its own subject named, not a participle) is the cue; another quote or a new
+ * sentence between them ends the search.
+ */
+function colonAfterReport(ctx: PhraseContext, p: number, floor: number): Attribution | null {
+  const { tokens, lex } = ctx;
+  for (let c = p - 1; c >= Math.max(floor, p - 40); c--) {
+    const t = tokens[c];
+    if (SENTENCE_END.has(t.lower) || isQuoteMark(t) || t.lower === ':' || t.lower === ';') return null;
+    if (t.pos !== 'VERB' || lex.verbCue(t) !== 'speech' || t.lower.endsWith('ing') || isPassive(tokens, c, floor)) continue;
+    const speaker = subjectBefore(ctx, c, floor);
+    if (speaker && (speaker.form === 'name' || speaker.form === 'pronoun' || speaker.form === 'role')) return { cue: [c, c + 1], speaker, rule: 'claims/colon-introduced' };
+    return null;
+  }
   return null;
 }
 
@@ -693,6 +713,10 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     if (verb || (lex.isReportingNoun(w) && !manner) || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
+  if ((cls === 'speech' || cls === 'belief') && !objectCue) {
+    const answer = shortAnswer(ctx, k, ceiling, quoteAt, quotes);
+    if (answer) return answer;
+  }
   // "the changes, which officials said will go into effect in May", "what analysts
   // believe is a sign of ...": the relative word before the cue's subject is the
   // subject of the reported clause, which starts right at its verb.
@@ -981,6 +1005,42 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
   if (end <= s || countWords(tokens, s, end) < 2) return null;
   return { start: tokens[s].start, end: tokens[end - 1].end, that, inverted: null };
   void lex;
+}
+
+/** One-word answers and pro-forms that stand for what was said ("said so", "said yes"). */
+const ANSWER_WORDS = new Set(['so', 'yes', 'no']);
+
+/**
+ * What a verb of saying or thinking reports when it is a pro-form or an answer rather
+ * than a clause (Quirk et al.'s substitute "so"): "said so", "thinks so", "said yes",
+ * "said no", and "said the same (of the budget)". The word must end its phrase (a comma,
+ * the sentence end, a conjunction or an adverbial after it), so "said so many things" or
+ * "said no to the deal" (a refusal) are not answers.
+ */
+function shortAnswer(ctx: PhraseContext, k: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Clause | null {
+  const { tokens } = ctx;
+  const w = tokens[k];
+  // (The tokenizer reads a sentence-final "no." as the abbreviation of "number".)
+  if (w.lower === 'no.' && (k + 1 >= ceiling || tokens[k + 1].kind === 'tabCRLF' || isQuoteMark(tokens[k + 1]))) return { start: w.start, end: w.end - 1, that: false, inverted: null };
+  if (ANSWER_WORDS.has(w.lower)) {
+    const next = tokens[k + 1];
+    const ends = !next || k + 1 >= ceiling || next.kind === 'tabCRLF' || (next.pos === 'PUNCT' && !isQuoteMark(next)) || next.pos === 'CCONJ' || next.pos === 'SCONJ' || (next.pos === 'ADP' && next.lower !== 'to' && next.lower !== 'of') || next.lower === 'too' || next.lower === 'again';
+    return ends ? { start: w.start, end: w.end, that: false, inverted: null } : null;
+  }
+  if (w.lower === 'the' && tokens[k + 1]?.lower === 'same' && k + 2 <= ceiling) {
+    const next = tokens[k + 2];
+    if (next && (next.lower === 'of' || next.lower === 'about')) {
+      const clause = clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+      if (clause) {
+        const e = objectPhraseEnd(ctx, k, tokenIndexAt(tokens, clause.end - 1) + 1, quoteAt, quotes);
+        if (e > k + 2) clause.end = tokens[e - 1].end;
+        return clause;
+      }
+    }
+    const ends = !next || k + 2 >= ceiling || (next.pos === 'PUNCT' && !isQuoteMark(next)) || next.pos === 'CCONJ' || next.pos === 'SCONJ' || next.pos === 'ADP';
+    return ends ? { start: w.start, end: tokens[k + 1].end, that: false, inverted: null } : null;
+  }
+  return null;
 }
 
 /** Relative words that open a non-restrictive clause after a comma. */
