@@ -83,3 +83,24 @@ describe('capitalised common words that are no names', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('bodies named with a nationality, and clubs opening table rows', () => {
+  test('"National" after a nationality opens a body\'s name, a government body goes without it', () => {
+    expect(pairs('He joined the Iraqi National Congress and then the Scottish National Party .')).toEqual([
+      'Iraqi National Congress/ORGANIZATION', 'Scottish National Party/ORGANIZATION',
+    ]);
+    expect(pairs('A spokesman for the British Foreign Office declined to comment .')).toEqual(['Foreign Office/ORGANIZATION']);
+  });
+  const table: Array<[string, string[]]> = [
+    ['Standings :\nReading 4 1 1 2 5 10 4\nPalace 4 2 2 0 4 2 8\n', ['Reading/ORGANIZATION', 'Palace/ORGANIZATION']],
+    ['Results :\nReading 2 Leeds 1\n', ['Reading/ORGANIZATION', 'Leeds/ORGANIZATION']],
+    // Prose after a number is no table row.
+    ['Euro 96 absentee Tom Baker played on .', ['Tom Baker/PERSON']],
+  ];
+  test.each(table)('in a sports report: %s', (text, expected) => {
+    expect(pairs(SPORT + text)).toEqual(expected);
+  });
+  test('outside a sports report a figure row is no club', () => {
+    expect(pairs('Figures :\nReading 4 1 1 2 5 10 4\n')).toEqual([]);
+  });
+});

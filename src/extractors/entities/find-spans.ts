@@ -521,9 +521,13 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
   }
   // A nationality before a name describes it ("Australian Tom Moody"), unless it is part
   // of a body's name that ends in a head word ("Palestinian Authority", "Scottish Labour
-  // Party", "British Broadcasting Corporation").
+  // Party", "British Broadcasting Corporation"). A government body after it is named
+  // without it ("British Foreign Office": "Foreign" opens titles), but "National" opens
+  // titles only by "National Security Adviser" and names nationwide bodies ("Iraqi
+  // National Congress", "Scottish National Party").
   if (rb - a >= 2 && gaz.demonyms.has(tokens[a].lower) && longestKnown(tokens, a, rb, gaz) < 0) {
-    const body = ORG_SUFFIXES.has(tokens[rb - 1].lower) && !lex.titlePrefixes.has(tokens[a + 1].lower) && titleAt(tokens, a + 1, rb, lex) < 0;
+    const second = tokens[a + 1].lower;
+    const body = ORG_SUFFIXES.has(tokens[rb - 1].lower) && (second === 'national' || !lex.titlePrefixes.has(second)) && titleAt(tokens, a + 1, rb, lex) < 0;
     if (!body) {
       a++;
       rules.push('span/nationality-dropped');

@@ -184,6 +184,8 @@ function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazette
 
 function keepInitial(tokens: readonly Token[], t: Typed, elsewhere: Set<string>, gaz: Gazetteer): boolean {
   if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
+  // A club opening a row of a results or standings table ("Hull 4 2 2 0 4 2 8").
+  if (t.evidence.includes('sports:table-team') || t.evidence.includes('sports:team-named-after-place')) return true;
   // An ordinary word kept at a sentence start only in case it was a surname ("Gore said").
   if (t.cand.spanRules.includes('span/initial-word-kept')) return false;
   // An unknown word (not English vocabulary) at a sentence start is most likely a name,

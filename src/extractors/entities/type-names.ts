@@ -122,7 +122,10 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights"),
     // or after a nationality cut off the span: the rest of an event's or a thing's name
     // ("the Korean War", "the German Cup", "British Universities"), not a person.
-    if (words >= 2 || cand.initial || cand.spanRules.includes('span/nationality-dropped')) return drop('drop:ordinary-words');
+    // In a sports report an English word opening a line of a results or standings table is
+    // a club ("Reading 2 Stoke 2", "Bury 4 3 1 0 8 2 10").
+    if (words === 1 && article.sports && tableRowTeam(tokens, a, b)) add('ORGANIZATION', 2, 'sports:table-team');
+    else if (words >= 2 || cand.initial || cand.spanRules.includes('span/nationality-dropped')) return drop('drop:ordinary-words');
     // "the Strip", "the South": a capitalised common noun referring back, not a name.
     const before = previousWord(tokens, a);
     if (before && before.lower === 'the') {
@@ -204,6 +207,20 @@ function plainPersonShape(tokens: readonly Token[], a: number, b: number): boole
   const parts = tokens.slice(a, b);
   const capWords = parts.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
   return capWords >= 2 && capWords <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-' || /^\p{Ll}{1,5}$/u.test(t.text));
+}
+
+/**
+ * Does the name open its line, with a score right after it, then another figure or the
+ * other club ("Reading 2 Stoke 2"), and another figure on the line? Not prose after a
+ * number ("Euro 96 absentee ...").
+ */
+function tableRowTeam(tokens: readonly Token[], a: number, b: number): boolean {
+  const lineStart = a === 0 || /\n/.test(tokens[a].space) || tokens[a - 1].kind === 'tabCRLF';
+  const next = tokens[b];
+  if (!lineStart || next === undefined || next.kind !== 'number' || !/^\d{1,3}$/.test(next.text) || /\n/.test(next.space)) return false;
+  const after = tokens[b + 1];
+  const rowGoesOn = after !== undefined && !/\n/.test(after.space) && after.kind !== 'tabCRLF' && (after.kind === 'number' || /^\p{Lu}/u.test(after.text));
+  return rowGoesOn && figuresOnLine(tokens, b) >= 2;
 }
 
 /** Is the lower-cased word English vocabulary, or the plural of a word that is ("tries")? */
