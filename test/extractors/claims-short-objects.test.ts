@@ -3,7 +3,8 @@
  * answer ("said so", "thinks so", "said yes", "said no", "said the same of ..."), and a
  * quote after a colon that closes a sentence an earlier verb of saying reported ("As Jane
  * Doe observed, ...: “...”"). Through the whole pipeline; expected values worked out by
- * reading each sentence.
+ * reading each sentence. Also a passive question whose agent follows an adverbial
+ * ("was asked on Monday by reporters whether ...").
  */
 import { createProcessor } from '../../src/pipeline/process';
 
@@ -43,6 +44,16 @@ describe('a colon closing a reported sentence introduces more of the same words'
       'Prices kept rising. Jane Doe said the choice was simple: “We have no money left at all.”',
       [['the choice was simple', 'Jane Doe'], ['We have no money left at all.', 'Jane Doe']],
     ],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('a question in the passive with an adverbial before its agent', () => {
+  test.each([
+    ['The coach was asked on Monday by reporters whether the team would win.', [['whether the team would win', 'reporters']]],
+    // no agent: nobody is named as asking
+    ['The coach was asked on Monday whether the team would win.', []],
   ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -271,13 +271,10 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
         if (raised) keep(withKind(raised, quotes, quoteAt, consumed, tokens, text));
         continue;
       }
-      if (isPassive(tokens, i, floor)) continue;
-      // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
-      // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
-      if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && ((['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) && !lex.isRoleNoun(tokens[i - 1])) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
       // "Asked whether he would run, Smith said ...", "Sanders was asked by the host
       // whether ...": a question in the passive, reported for its asker when the article
-      // names one, for no one when it opens the sentence.
+      // names one, for no one when it opens the sentence. (Before the passive test, which
+      // sees no agent past an adverbial: "was asked on Monday by reporters whether".)
       if (lex.asksQuestion(t) && /ed$/.test(t.lower)) {
         const passive = passiveQuestion(ctx, i, floor, ceiling, quoteAt, quotes);
         if (passive !== undefined) {
@@ -285,6 +282,10 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
           continue;
         }
       }
+      if (isPassive(tokens, i, floor)) continue;
+      // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
+      // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
+      if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && ((['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) && !lex.isRoleNoun(tokens[i - 1])) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
       let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i), ceiling);
       // "He said he does not believe there is any link": a pronoun's report inside a
       // reported clause is part of that claim, not one of its own.
