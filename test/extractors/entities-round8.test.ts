@@ -104,3 +104,20 @@ describe('bodies named with a nationality, and clubs opening table rows', () => 
     expect(pairs('Figures :\nReading 4 1 1 2 5 10 4\n')).toEqual([]);
   });
 });
+
+describe('a body spelled out before its acronym in brackets', () => {
+  const table: Array<[string, string[]]> = [
+    // The name goes on over "in" and "and" to the acronym its initials spell.
+    ['Monitors from the Agency for Trade and Development in Asia ( ATDA ) arrived .', ['Agency for Trade and Development in Asia/ORGANIZATION', 'ATDA/ORGANIZATION']],
+    ['The U.N. Relief Mission in Haiti ( UNRMH ) left .', ['U.N. Relief Mission in Haiti/ORGANIZATION', 'UNRMH/ORGANIZATION']],
+    ['He met the Northern Water Board ( NWB ) on Friday .', ['Northern Water Board/ORGANIZATION', 'NWB/ORGANIZATION']],
+    // Initials that do not spell it leave the place a place.
+    ['Monitors from the Agency for Trade in Asia ( OSCE ) arrived .', ['Agency for Trade/ORGANIZATION', 'Asia/PLACE', 'OSCE/ORGANIZATION']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+  test("a person's initials in brackets are no acronym", () => {
+    expect(pairs('The historian Alan John Percivale ( A.J.P. ) Taylor died .')).toContain('Alan John Percivale/PERSON');
+  });
+});

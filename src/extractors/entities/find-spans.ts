@@ -326,10 +326,75 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
       }
       break;
     }
+    // "Organisation for Security and Cooperation in Europe ( OSCE )": a name spelled out
+    // before its acronym goes on over "in", "and", "the" to the acronym.
+    const spelled = expansionEnd(tokens, a, b, s.tokenEnd, caps);
+    if (spelled > b) b = spelled;
     runs.push([a, b]);
     i = b;
   }
   return runs;
+}
+
+/** Lower-case words a body's name spelled out before its acronym may hold. */
+const EXPANSION_JOINERS: ReadonlySet<string> = new Set([
+  'of', 'for', 'and', 'in', 'on', 'the', 'to', 'against', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'et', 'y',
+]);
+
+/**
+ * Where the run [a, b) goes on to an acronym in brackets that spells its words' initials:
+ * the token index of "(" (the name ends before it), or -1. Up to ten tokens of joiners
+ * and capitalised words in between, all on one line.
+ */
+function expansionEnd(tokens: readonly Token[], a: number, b: number, end: number, caps: boolean[]): number {
+  let k = b;
+  while (k < end && k < b + 10 && tokens[k].text !== '(') {
+    const t = tokens[k];
+    if (/\n/.test(t.space) || !(EXPANSION_JOINERS.has(t.text) || isCapWord(t, caps))) return -1;
+    k++;
+  }
+  if (k === b || k >= end || tokens[k].text !== '(' || !isCapWord(tokens[k - 1], caps)) return -1;
+  return spellsAcronym(tokens, a, k) ? k : -1;
+}
+
+/**
+ * Is the name [a, b) followed by an acronym in brackets made of its capitalised words'
+ * initials, in order, its joiners' initials optional ("U.N. Interim Force in Lebanon (
+ * UNIFIL )", "State Law and Order Restoration Council ( SLORC )")?
+ */
+export function spellsAcronym(tokens: readonly Token[], a: number, b: number): boolean {
+  const open = tokens[b];
+  const acronym = tokens[b + 1];
+  if (open?.text !== '(' || tokens[b + 2]?.text !== ')' || !acronym || !/^(?:\p{Lu}\.?){3,8}$/u.test(acronym.text)) return false;
+  // "Rally for the Return of [Refugees and Democracy in Rwanda] ( RDR )": a run after a
+  // joiner is the tail of a longer name, which the acronym does not spell.
+  const before = tokens[a - 1];
+  if (before && EXPANSION_JOINERS.has(before.text) && a >= 2 && /^\p{Lu}/u.test(tokens[a - 2].text)) return false;
+  const letters = acronym.text.replace(/\./g, '');
+  // Each word: the letters it may stand for, and whether it may stand for none.
+  const units: Array<{ forms: string[]; optional: boolean }> = [];
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const afterHyphen = i > a && tokens[i - 1].text === '-' && t.space === '';
+    if (EXPANSION_JOINERS.has(t.lower) || afterHyphen) {
+      units.push({ forms: [t.text[0].toUpperCase()], optional: true });
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    const forms = [t.text[0]];
+    // "U.N.", "EU": an acronym inside the name may stand for all its letters.
+    if (/^(?:\p{Lu}\.?){2,4}$/u.test(t.text)) forms.push(t.text.replace(/\./g, ''));
+    units.push({ forms, optional: false });
+  }
+  const match = (u: number, j: number): boolean => {
+    if (u === units.length) return j === letters.length;
+    const unit = units[u];
+    if (unit.optional && match(u + 1, j)) return true;
+    for (const f of unit.forms) if (letters.startsWith(f, j) && match(u + 1, j + f.length)) return true;
+    return false;
+  };
+  return units.length >= 3 && match(0, 0);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { EntityType, Token } from '../../pipeline/document';
 import type { Candidate } from './find-spans';
-import { keyOf, longestKnown } from './find-spans';
+import { keyOf, longestKnown, spellsAcronym } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { MEMBER_ROLES, contextCues } from './context-cues';
 import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
@@ -152,6 +152,10 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // A known place's head word says no more than the lexicon did ("Kansas City").
   else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', placeKnown ? 1 : 3.8, 'place:suffix');
   if (words >= 3 && headBeforeOf(tokens, a, b)) add('ORGANIZATION', 3, 'org:head-of');
+  // A name spelled out before its acronym in brackets is a body's ("... ( OSCE )"); a
+  // known country keeps its lexicon type ("United Arab Emirates ( UAE )").
+  // A person's initials are no acronym ("Alan John Percivale ( A.J.P. ) Taylor").
+  if (!kind && words >= 3 && !gaz.firstNames.has(firstLower) && spellsAcronym(tokens, a, b)) add('ORGANIZATION', 3, 'org:spelled-acronym');
   if (words >= 2 && PLACE_PREFIXES.has(firstLower) && !kind) add('PLACE', COMPASS.has(firstLower) ? 1 : 1.5, 'place:prefix');
   // Partners' names joined by "&" are a firm ("Douglas & Lomason", "Bodman, Longley &
   // Dahling"); people are joined by "and".
