@@ -121,3 +121,15 @@ describe('a body spelled out before its acronym in brackets', () => {
     expect(pairs('The historian Alan John Percivale ( A.J.P. ) Taylor died .')).toContain('Alan John Percivale/PERSON');
   });
 });
+
+describe('a closed-class word capitalised inside a sentence opens a name', () => {
+  const table: Array<[string, string[]]> = [
+    ['He won at the All-England Club and later met the All Blacks .', ['All-England Club/ORGANIZATION', 'All Blacks/ORGANIZATION']],
+    // At a sentence start it is capitalised anyway.
+    ['All Tom Baker wanted was rest .', ['Tom Baker/PERSON']],
+    ['All Zorvex staff went home .', ['Zorvex/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

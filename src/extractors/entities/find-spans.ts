@@ -241,7 +241,7 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
     }
     // A name may open with the Arabic article ("al-Qaeda", "al-Aqsa", "el-Sisi").
     const article = arabicArticleEnd(tokens, i, s.tokenEnd, caps);
-    if (article < 0 && !isCapWord(tokens[i], caps)) {
+    if (article < 0 && !isCapWord(tokens[i], caps) && !closedNameOpener(tokens, s, i, caps)) {
       i++;
       continue;
     }
@@ -334,6 +334,24 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
     i = b;
   }
   return runs;
+}
+
+/**
+ * Closed-class words that open proper names ("All Blacks", "All-England Club",
+ * "All-Star"). Not weekdays or months, also never names: "on Friday Prime Minister ...".
+ */
+export const CLOSED_NAME_OPENERS: ReadonlySet<string> = new Set(['all']);
+
+/**
+ * Is token i such a word, capitalised inside a sentence, before a capitalised word (or
+ * joined to one by a hyphen)? At a sentence start it is capitalised anyway.
+ */
+function closedNameOpener(tokens: readonly Token[], s: Sentence, i: number, caps: boolean[]): boolean {
+  const t = tokens[i];
+  if (!CLOSED_NAME_OPENERS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || caps[i] || i + 1 >= s.tokenEnd || isInitial(tokens, s, i)) return false;
+  const next = tokens[i + 1];
+  if (next.text === '-' && next.space === '' && i + 2 < s.tokenEnd) return tokens[i + 2].space === '' && isCapWord(tokens[i + 2], caps);
+  return next.space.length === 1 && isCapWord(next, caps);
 }
 
 /** Lower-case words a body's name spelled out before its acronym may hold. */

@@ -7,7 +7,7 @@
  */
 import type { EntityType, Token } from '../../pipeline/document';
 import type { Candidate } from './find-spans';
-import { keyOf, longestKnown, spellsAcronym } from './find-spans';
+import { CLOSED_NAME_OPENERS, keyOf, longestKnown, spellsAcronym } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { MEMBER_ROLES, contextCues } from './context-cues';
 import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
@@ -118,7 +118,11 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // ordinary words, after the role of the person it employs.
   const employer = !kind && employerContext(tokens, a);
   if (employer) add('ORGANIZATION', 3, 'org:employer-of-role');
-  if (!kind && !employer && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
+  // "the All Blacks", "the All-England Club": a closed-class word capitalised inside a
+  // sentence opens a name, a club's or a body's more than a person's.
+  const opener = !kind && words >= 2 && !cand.initial && CLOSED_NAME_OPENERS.has(firstLower);
+  if (opener) add('ORGANIZATION', 1, 'org:closed-opener');
+  if (!kind && !employer && !opener && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
     // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights"),
     // or after a nationality cut off the span: the rest of an event's or a thing's name
     // ("the Korean War", "the German Cup", "British Universities"), not a person.
