@@ -58,3 +58,17 @@ describe('a question in the passive with an adverbial before its agent', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('a date right after the cue is the writer\'s adjunct', () => {
+  test.each([
+    ['The mayor said Thursday the bridge would close.', [['the bridge would close', 'The mayor']]],
+    ['The mayor said Monday morning the bridge would close.', [['the bridge would close', 'The mayor']]],
+    // the cue trails what was said; the date is not the content
+    ['The bridge will close, the city council reported last week. It was old.', [['The bridge will close', 'the city council']]],
+    ['Prices fell sharply, the union said on Friday in a statement. Wages rose.', [['Prices fell sharply', 'the union']]],
+    // a weekday with a possessive is a noun
+    ["The mayor said Monday's vote was unfair.", [["Monday's vote was unfair", 'The mayor']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -714,6 +714,20 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     if (verb || (lex.isReportingNoun(w) && !manner) || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
+  // "said Thursday the bridge would close", "reported last week.", "wrote Thursday in an
+  // email to the paper, marking ...": a date right after the cue is the writer's adjunct.
+  // What was said starts after it; with only a comma or the sentence end after it (and
+  // a phrase of manner or place), the cue trails what was said and reports nothing here.
+  const dated = dateAdjunctEnd(tokens, k, ceiling);
+  if (dated > k) {
+    let m = dated;
+    if (m < ceiling && tokens[m].pos === 'ADP' && tokens[m].lower !== 'that' && !CLAUSE_WORDS.has(tokens[m].lower)) {
+      m++;
+      while (m < ceiling && m - dated < 8 && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP'].includes(tokens[m].pos) && tokens[m].lower !== 'that') m++;
+    }
+    if (m >= ceiling || tokens[m].lower === ',' || tokens[m].lower === ';' || tokens[m].kind === 'tabCRLF' || SENTENCE_END.has(tokens[m].lower)) return null;
+    k = dated;
+  }
   if ((cls === 'speech' || cls === 'belief') && !objectCue) {
     const answer = shortAnswer(ctx, k, ceiling, quoteAt, quotes);
     if (answer) return answer;
@@ -1006,6 +1020,32 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
   if (end <= s || countWords(tokens, s, end) < 2) return null;
   return { start: tokens[s].start, end: tokens[end - 1].end, that, inverted: null };
   void lex;
+}
+
+/**
+ * One past a date adjunct at `k` ("Thursday", "on Monday", "last week", "earlier this
+ * month", "yesterday", "Jan. 5"), else `k`. A month needs its day ("said May was
+ * wrong" names a person); a weekday with a possessive is a noun ("Monday's vote").
+ */
+function dateAdjunctEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  let j = k;
+  if (tokens[j]?.lower === 'earlier' || tokens[j]?.lower === 'later') {
+    if (dateAdjunctAt(tokens, j)) return Math.min(ceiling, j + 2);
+    if ((tokens[j + 1]?.lower === 'this' || tokens[j + 1]?.lower === 'last') && RECENT_TIMES.has(tokens[j + 2]?.lower ?? '')) return Math.min(ceiling, j + 3);
+    return k;
+  }
+  if (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'in') j++;
+  const w = tokens[j];
+  if (!w || j >= ceiling) return k;
+  if (/^(yesterday|today|tonight)$/.test(w.lower)) return tokens[j + 1]?.lower === "'s" ? k : j + 1;
+  if ((w.lower === 'last' || w.lower === 'this') && RECENT_TIMES.has(tokens[j + 1]?.lower ?? '')) return Math.min(ceiling, j + 2);
+  if (!WEEKDAYS_MONTHS.test(w.lower) || tokens[j + 1]?.lower === "'s" || tokens[j + 1]?.lower === '’s') return k;
+  const weekday = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w.lower);
+  if (tokens[j + 1]?.pos === 'NUM') return Math.min(ceiling, j + 2);
+  if (!weekday) return k;
+  // "Thursday night", "Monday morning".
+  if (/^(morning|afternoon|evening|night)$/.test(tokens[j + 1]?.lower ?? '')) return Math.min(ceiling, j + 2);
+  return j + 1;
 }
 
 /** One-word answers and pro-forms that stand for what was said ("said so", "said yes"). */
