@@ -133,3 +133,22 @@ describe('a closed-class word capitalised inside a sentence opens a name', () =>
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe("words that open organizations' names, and teams in results lists", () => {
+  const table: Array<[string, string[]]> = [
+    ['Workers at Air Zorvania walked out on Friday .', ['Air Zorvania/ORGANIZATION']],
+    ['The report was first aired by Radio Tom on Friday .', ['Radio Tom/ORGANIZATION']],
+    ['The striker joined Dynamo Kiev last year .', ['Dynamo Kiev/ORGANIZATION']],
+    ['He sold his shares to PT Sinar Jaya .', ['PT Sinar Jaya/ORGANIZATION']],
+    // A two-letter club prefix counts in capitals.
+    ['He moved to AC Zorvex in May .', ['AC Zorvex/ORGANIZATION']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+  test("a team after a competitor and the competitor's country, in a sports report", () => {
+    expect(pairs(SPORT + '1. Tom Baker ( Italy ) , Lola Ford , 53.980\n2. Jim Reed ( Brazil ) , Zorvex Honda , 54.001\n')).toEqual([
+      'Tom Baker/PERSON', 'Italy/PLACE', 'Lola Ford/ORGANIZATION', 'Jim Reed/PERSON', 'Brazil/PLACE', 'Zorvex Honda/ORGANIZATION',
+    ]);
+  });
+});

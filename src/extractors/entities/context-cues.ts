@@ -268,6 +268,13 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   else if (known && possessive && n2 && TEAM_POSSESSED.has(n2.lower)) team = 'sports:team-possessive';
   else if (known && p1?.lower === 'for' && p2 && PLAYED_FOR.has(p2.lower)) team = 'sports:team-played-for';
   if (team) add('ORGANIZATION', known ? 4 : 2, team);
+  // "2. Tom Baker ( Italy ) , Lola Ford , 54.483": a results list's team or make after a
+  // competitor and the competitor's country, between commas. Outweighs a first name
+  // opening it ("Lola").
+  const p3 = back(3);
+  if (!team && words <= 4 && n1?.text === ',' && p1?.text === ',' && p2?.text === ')' && p3 && gaz.names.get(keyOf(tokens, p3.index, p3.index + 1)) === 'country') {
+    add('ORGANIZATION', 3, 'sports:team-after-competitor');
+  }
 }
 
 /** Tokens in a hyphened compound starting at token i ("all - rounder" -> 3), else 0. */

@@ -10,7 +10,7 @@ import type { Candidate } from './find-spans';
 import { CLOSED_NAME_OPENERS, keyOf, longestKnown, spellsAcronym } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { MEMBER_ROLES, contextCues } from './context-cues';
-import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
+import { ORG_HEADS_BEFORE_OF, ORG_PREFIXES, ORG_SUFFIXES } from './lexicons/org-words';
 import {
   EVENT_SUFFIXES,
   NAME_PARTICLES,
@@ -160,6 +160,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // known country keeps its lexicon type ("United Arab Emirates ( UAE )").
   // A person's initials are no acronym ("Alan John Percivale ( A.J.P. ) Taylor").
   if (!kind && words >= 3 && !gaz.firstNames.has(firstLower) && spellsAcronym(tokens, a, b)) add('ORGANIZATION', 3, 'org:spelled-acronym');
+  // "Air France", "Radio Red", "Dynamo Moscow": a word that opens organizations' names,
+  // capitalised as it is in them (a two-letter one in capitals only: "Ac", "Cd" are words).
+  if (words >= 2 && !kind && ORG_PREFIXES.has(firstLower) && (firstLower.length > 2 || tokens[a].text === tokens[a].text.toUpperCase())) add('ORGANIZATION', 3, 'org:prefix');
   if (words >= 2 && PLACE_PREFIXES.has(firstLower) && !kind) add('PLACE', COMPASS.has(firstLower) ? 1 : 1.5, 'place:prefix');
   // Partners' names joined by "&" are a firm ("Douglas & Lomason", "Bodman, Longley &
   // Dahling"); people are joined by "and".
