@@ -87,3 +87,30 @@ describe('a second verb after "and"/"but" and an adverbial or auxiliaries', () =
     expect(claims(text, names)).toEqual(expected);
   });
 });
+
+describe('subjects the tagger misreads', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      // a capitalised word tagged as a verb, bare before the cue, is a name nobody found
+      'Cook said the minister stopped the practice.',
+      [],
+      [['the minister stopped the practice', 'Cook']],
+    ],
+    [
+      // "last year" is a time adverbial: the relative pronoun is the subject (its mention
+      // is 'who'), and the report ends where the main clause resumes
+      'Senator Ann Ruiz, who last year threatened to close the agency, spoke on Monday.',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']]],
+      [['to close the agency', 'who']],
+    ],
+    [
+      // ', then says': the second verb of the same subject
+      'The governor shook hands with the crowd, then says he will sign the bill.',
+      [],
+      [['he will sign the bill', 'The governor']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});

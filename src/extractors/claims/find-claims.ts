@@ -1635,6 +1635,8 @@ function conjunctionBefore(tokens: readonly Token[], c: number, floor: number): 
   for (let n = 0; j >= floor && n < 5; n++) {
     const w = tokens[j];
     if (w.lower === 'and' || w.lower === 'but') return n > 0 ? j : -1;
+    // ", then says": 'then' after a comma links the second verb too.
+    if (w.lower === ',' && n > 0 && tokens[previousToken(tokens, c)].lower === 'then') return j;
     const time = WEEKDAYS_MONTHS.test(w.lower) || TIME_UNITS.has(w.lower) || /^(later|earlier|then|also|last|this|on|today|yesterday)$/.test(w.lower);
     if (!(w.pos === 'AUX' || w.pos === 'PART' || (w.pos === 'ADV' && !CLAUSE_ADVERBS_AFTER_AND.has(w.lower)) || time)) return -1;
     j = previousToken(tokens, j);
