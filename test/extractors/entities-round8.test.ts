@@ -152,3 +152,17 @@ describe("words that open organizations' names, and teams in results lists", () 
     ]);
   });
 });
+
+describe('clubs in results and standings rows of a sports report', () => {
+  const table: Array<[string, string[]]> = [
+    // A first name alone opening a row is a club: box scores list players by surname.
+    ['Standings :\nLotte 46 6 54 .462\n', ['Lotte/ORGANIZATION']],
+    // A name between two scores is the second club of a result.
+    ['Semifinal :\nWigan 42 Bradford Bulls 36\n', ['Wigan/ORGANIZATION', 'Bradford Bulls/ORGANIZATION']],
+    // A golfer after a total opening the line stays a person.
+    ['Leading scores :\n287 Tom Baker 70 76 71 70\n', ['Tom Baker/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(SPORT + text)).toEqual(expected);
+  });
+});

@@ -184,6 +184,12 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
 
   contextEvidence(text, tokens, cand, add);
   contextCues(tokens, cand, gaz, { sports: article.sports && !surname, kind }, add);
+  if (article.sports && !surname && !kind && !cand.role && !cand.spanRules.includes('span/initial-word-kept') && !scores.ORGANIZATION && words <= 3 && (words === 1 ? !gaz.lastNames.has(firstLower) : betweenScores(tokens, a, b)) && (betweenScores(tokens, a, b) || tableRowTeam(tokens, a, b))) {
+    // A results or standings row names clubs: "Lotte 6 Hyundai 2", "Wigan 42 Bradford
+    // Bulls 36". A first name alone opens no player's row (box scores use surnames), and a
+    // name between two scores is the second club of a result.
+    add('ORGANIZATION', 3, 'sports:table-team');
+  }
   if (article.sports && !surname) {
     const team = isTeamContext(tokens, cand);
     if (team && (kind === 'place' || (kind === undefined && scores.PLACE > 0))) add('ORGANIZATION', 4, 'sports:team-named-after-place');
@@ -218,6 +224,20 @@ function plainPersonShape(tokens: readonly Token[], a: number, b: number): boole
   const parts = tokens.slice(a, b);
   const capWords = parts.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
   return capWords >= 2 && capWords <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-' || /^\p{Ll}{1,5}$/u.test(t.text));
+}
+
+/**
+ * A score right before the name, after another name ("Wigan 42 Bradford Bulls 36", "Alba
+ * ( Germany ) 75 Red Star ( Yugoslavia ) 70"), and a score or a bracket right after it,
+ * on one line. Not a total or place opening a line ("287 Ian Woosnam 70 76").
+ */
+function betweenScores(tokens: readonly Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1];
+  const first = tokens[a - 2];
+  const after = tokens[b];
+  const score = (t: Token | undefined) => t !== undefined && t.kind === 'number' && /^\d{1,3}$/.test(t.text);
+  if (!score(before) || !first || /\n/.test(before.space) || /\n/.test(tokens[a].space) || !(first.text === ')' || /^\p{Lu}/u.test(first.text))) return false;
+  return after !== undefined && !/\n/.test(after.space) && (score(after) || after.text === '(');
 }
 
 /**
