@@ -131,7 +131,8 @@ describe('claim rules', () => {
       'Obama hailed the record streak of private-sector job growth: “Nobody can argue with that.”',
       [
         { kind: 'indirect', content: 'the record streak of private-sector job growth', cue: 'hailed', speaker: 'Obama' },
-        { kind: 'direct', content: 'Nobody can argue with that.', cue: null, speaker: 'Obama' },
+        // (the colon closes a sentence 'hailed' reports: the quote is more of Obama's words)
+        { kind: 'direct', content: 'Nobody can argue with that.', cue: 'hailed', speaker: 'Obama' },
       ],
     ],
     [

@@ -252,7 +252,7 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // as miserable" has its object before the verb, and no claim).
       const describedAs = clause !== null && /^(describ|characteri[sz])/.test(t.lower) && tokens[i + 1].lower !== 'as' && hasWordBetween(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1, 'as');
       if (clause && (describedAs || hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1)) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
-        keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i)), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
+        keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i), ceiling), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
       }
       continue;
     }
@@ -271,13 +271,10 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
         if (raised) keep(withKind(raised, quotes, quoteAt, consumed, tokens, text));
         continue;
       }
-      if (isPassive(tokens, i, floor)) continue;
-      // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
-      // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
-      if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && ((['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) && !lex.isRoleNoun(tokens[i - 1])) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
       // "Asked whether he would run, Smith said ...", "Sanders was asked by the host
       // whether ...": a question in the passive, reported for its asker when the article
-      // names one, for no one when it opens the sentence.
+      // names one, for no one when it opens the sentence. (Before the passive test, which
+      // sees no agent past an adverbial: "was asked on Monday by reporters whether".)
       if (lex.asksQuestion(t) && /ed$/.test(t.lower)) {
         const passive = passiveQuestion(ctx, i, floor, ceiling, quoteAt, quotes);
         if (passive !== undefined) {
@@ -285,7 +282,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
           continue;
         }
       }
-      let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i));
+      if (isPassive(tokens, i, floor)) continue;
+      // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
+      // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
+      if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && ((['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) && !lex.isRoleNoun(tokens[i - 1])) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
+      let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i), ceiling);
       // "He said he does not believe there is any link": a pronoun's report inside a
       // reported clause is part of that claim, not one of its own.
       const outer = lastInSentence(sentence.index, i);
@@ -594,6 +595,26 @@ function attributionBefore(ctx: PhraseContext, q: Quote, sentences: readonly Sen
   if (rest && np && np.from === firstWordFrom(tokens, floor) && p - floor <= 6 && (np.form === 'name' || np.form === 'role')) {
     return { cue: null, speaker: np, rule: 'claims/headline-source' };
   }
+  return colonAfterReport(ctx, p, floor);
+}
+
+/**
+ * "As Jane Doe observed, the biggest winner was the stage itself: “...”", "Smith said
+ * the choice was simple: “...”": a colon that closes a sentence reported by an earlier
+ * verb of saying introduces more of the same words. The nearest such verb before the
+ * colon (its own subject named, not a participle) is the cue; another quote or a new
+ * sentence between them ends the search.
+ */
+function colonAfterReport(ctx: PhraseContext, p: number, floor: number): Attribution | null {
+  const { tokens, lex } = ctx;
+  for (let c = p - 1; c >= Math.max(floor, p - 40); c--) {
+    const t = tokens[c];
+    if (SENTENCE_END.has(t.lower) || isQuoteMark(t) || t.lower === ':' || t.lower === ';') return null;
+    if (t.pos !== 'VERB' || lex.verbCue(t) !== 'speech' || t.lower.endsWith('ing') || isPassive(tokens, c, floor)) continue;
+    const speaker = subjectBefore(ctx, c, floor);
+    if (speaker && (speaker.form === 'name' || speaker.form === 'pronoun' || speaker.form === 'role')) return { cue: [c, c + 1], speaker, rule: 'claims/colon-introduced' };
+    return null;
+  }
   return null;
 }
 
@@ -693,6 +714,24 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     if (verb || (lex.isReportingNoun(w) && !manner) || isQuoteMark(w) || SENTENCE_END.has(w.lower) || w.lower === ';' || w.lower === ':') break;
   }
   if (cls === 'that-only') return null;
+  // "said Thursday the bridge would close", "reported last week.", "wrote Thursday in an
+  // email to the paper, marking ...": a date right after the cue is the writer's adjunct.
+  // What was said starts after it; with only a comma or the sentence end after it (and
+  // a phrase of manner or place), the cue trails what was said and reports nothing here.
+  const dated = dateAdjunctEnd(tokens, k, ceiling);
+  if (dated > k) {
+    let m = dated;
+    if (m < ceiling && tokens[m].pos === 'ADP' && tokens[m].lower !== 'that' && !CLAUSE_WORDS.has(tokens[m].lower)) {
+      m++;
+      while (m < ceiling && m - dated < 8 && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP'].includes(tokens[m].pos) && tokens[m].lower !== 'that') m++;
+    }
+    if (m >= ceiling || tokens[m].lower === ',' || tokens[m].lower === ';' || tokens[m].kind === 'tabCRLF' || SENTENCE_END.has(tokens[m].lower)) return null;
+    k = dated;
+  }
+  if ((cls === 'speech' || cls === 'belief') && !objectCue) {
+    const answer = shortAnswer(ctx, k, ceiling, quoteAt, quotes);
+    if (answer) return answer;
+  }
   // "the changes, which officials said will go into effect in May", "what analysts
   // believe is a sign of ...": the relative word before the cue's subject is the
   // subject of the reported clause, which starts right at its verb.
@@ -954,7 +993,7 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
     const q = quoteAt[i];
     // "X said A and (Y) said B": a coordinated attribution starts a claim of its own.
     // ("... and that he would ..." is the same cue's second complement, not a new attribution.)
-    if (i > s && (t.lower === 'and' || t.lower === 'but') && tokens[i + 1]?.lower !== 'that' && startsCoordinatedCue(ctx, i + 1, limit)) break;
+    if (i > s && (t.lower === 'and' || t.lower === 'but') && tokens[i + 1]?.lower !== 'that' && startsCoordinatedCue(ctx, i + 1, limit, s)) break;
     // "declared the need for drive: “Change the world ...”": a colon before a quote ends the clause.
     if (i > s && t.lower === ':' && tokens[i + 1] && isQuoteMark(tokens[i + 1])) break;
     if (q !== -1 && quotes[q].open === i) {
@@ -981,6 +1020,68 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
   if (end <= s || countWords(tokens, s, end) < 2) return null;
   return { start: tokens[s].start, end: tokens[end - 1].end, that, inverted: null };
   void lex;
+}
+
+/**
+ * One past a date adjunct at `k` ("Thursday", "on Monday", "last week", "earlier this
+ * month", "yesterday", "Jan. 5"), else `k`. A month needs its day ("said May was
+ * wrong" names a person); a weekday with a possessive is a noun ("Monday's vote").
+ */
+function dateAdjunctEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  let j = k;
+  if (tokens[j]?.lower === 'earlier' || tokens[j]?.lower === 'later') {
+    if (dateAdjunctAt(tokens, j)) return Math.min(ceiling, j + 2);
+    if ((tokens[j + 1]?.lower === 'this' || tokens[j + 1]?.lower === 'last') && RECENT_TIMES.has(tokens[j + 2]?.lower ?? '')) return Math.min(ceiling, j + 3);
+    return k;
+  }
+  if (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'in') j++;
+  const w = tokens[j];
+  if (!w || j >= ceiling) return k;
+  if (/^(yesterday|today|tonight)$/.test(w.lower)) return tokens[j + 1]?.lower === "'s" ? k : j + 1;
+  if ((w.lower === 'last' || w.lower === 'this') && RECENT_TIMES.has(tokens[j + 1]?.lower ?? '')) return Math.min(ceiling, j + 2);
+  if (!WEEKDAYS_MONTHS.test(w.lower) || tokens[j + 1]?.lower === "'s" || tokens[j + 1]?.lower === '’s') return k;
+  const weekday = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w.lower);
+  if (tokens[j + 1]?.pos === 'NUM') return Math.min(ceiling, j + 2);
+  if (!weekday) return k;
+  // "Thursday night", "Monday morning".
+  if (/^(morning|afternoon|evening|night)$/.test(tokens[j + 1]?.lower ?? '')) return Math.min(ceiling, j + 2);
+  return j + 1;
+}
+
+/** One-word answers and pro-forms that stand for what was said ("said so", "said yes"). */
+const ANSWER_WORDS = new Set(['so', 'yes', 'no']);
+
+/**
+ * What a verb of saying or thinking reports when it is a pro-form or an answer rather
+ * than a clause (Quirk et al.'s substitute "so"): "said so", "thinks so", "said yes",
+ * "said no", and "said the same (of the budget)". The word must end its phrase (a comma,
+ * the sentence end, a conjunction or an adverbial after it), so "said so many things" or
+ * "said no to the deal" (a refusal) are not answers.
+ */
+function shortAnswer(ctx: PhraseContext, k: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): Clause | null {
+  const { tokens } = ctx;
+  const w = tokens[k];
+  // (The tokenizer reads a sentence-final "no." as the abbreviation of "number".)
+  if (w.lower === 'no.' && (k + 1 >= ceiling || tokens[k + 1].kind === 'tabCRLF' || isQuoteMark(tokens[k + 1]))) return { start: w.start, end: w.end - 1, that: false, inverted: null };
+  if (ANSWER_WORDS.has(w.lower)) {
+    const next = tokens[k + 1];
+    const ends = !next || k + 1 >= ceiling || next.kind === 'tabCRLF' || (next.pos === 'PUNCT' && !isQuoteMark(next)) || next.pos === 'CCONJ' || next.pos === 'SCONJ' || (next.pos === 'ADP' && next.lower !== 'to' && next.lower !== 'of') || next.lower === 'too' || next.lower === 'again';
+    return ends ? { start: w.start, end: w.end, that: false, inverted: null } : null;
+  }
+  if (w.lower === 'the' && tokens[k + 1]?.lower === 'same' && k + 2 <= ceiling) {
+    const next = tokens[k + 2];
+    if (next && (next.lower === 'of' || next.lower === 'about')) {
+      const clause = clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+      if (clause) {
+        const e = objectPhraseEnd(ctx, k, tokenIndexAt(tokens, clause.end - 1) + 1, quoteAt, quotes);
+        if (e > k + 2) clause.end = tokens[e - 1].end;
+        return clause;
+      }
+    }
+    const ends = !next || k + 2 >= ceiling || (next.pos === 'PUNCT' && !isQuoteMark(next)) || next.pos === 'CCONJ' || next.pos === 'SCONJ' || next.pos === 'ADP';
+    return ends ? { start: w.start, end: tokens[k + 1].end, that: false, inverted: null } : null;
+  }
+  return null;
 }
 
 /** Relative words that open a non-restrictive clause after a comma. */
@@ -1091,13 +1192,20 @@ function objectEndsAtComma(ctx: PhraseContext, k: number, limit: number): boolea
 }
 
 /** After "and"/"but": a reporting verb ("and said that"), or a subject and one ("and 55 percent said"). */
-function startsCoordinatedCue(ctx: PhraseContext, k: number, ceiling: number): boolean {
+function startsCoordinatedCue(ctx: PhraseContext, k: number, ceiling: number, from = -1): boolean {
   const { tokens, lex } = ctx;
   let j = k;
   while (j < ceiling && tokens[j].kind === 'tabCRLF') j++;
   if (j >= ceiling) return false;
   const isCue = (t: Token): boolean => lex.verbCue(t) !== null && !t.lower.endsWith('ing');
   if (isCue(tokens[j])) return true;
+  // "but on Tuesday wrote", "and later denied", "but did not suggest": an adverbial or
+  // auxiliaries first. An auxiliary the reported clause already used is parallel to its
+  // own verb ("that he did not trust them and did not believe ..." goes on with the
+  // clause's subject), so it starts no attribution.
+  let v = j;
+  while (v < ceiling && v - j < 5 && !isCue(tokens[v]) && (tokens[v].kind === 'tabCRLF' || ((tokens[v].pos === 'AUX' || tokens[v].pos === 'PART') && !(from >= 0 && wordUsed(tokens, from, k, tokens[v].lower))) || tokens[v].pos === 'ADV' || WEEKDAYS_MONTHS.test(tokens[v].lower) || /^(on|last|this|later|earlier)$/.test(tokens[v].lower))) v++;
+  if (v > j && v < ceiling && isCue(tokens[v]) && conjunctionBefore(tokens, v, j - 1) !== -1) return true;
   // A short subject: a noun phrase, or a quantity ("three-quarters", "six in 10", "more than 4 in 10").
   const np = nounPhraseAfter(ctx, j, ceiling);
   let m = np ? np.next : j;
@@ -1402,11 +1510,23 @@ function looseSource(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhr
  * of the same subject ("... and told") reports for the speaker of the sentence's
  * previous claim, else for the clause's subject.
  */
-function speakerOfCue(ctx: PhraseContext, c: number, floor: number, previous: Draft | undefined): SpeakerPhrase | null {
+function speakerOfCue(ctx: PhraseContext, c: number, floor: number, previous: Draft | undefined, ceiling = c): SpeakerPhrase | null {
   const { tokens } = ctx;
   const t = tokens[c];
+  // "Having announced the deal, Judge Lopez said", "After blasting the plan, Reed
+  // wrote": a participle opening the sentence has the main clause's subject, after its comma.
+  if (ceiling > c && cueOpensParticipleClause(tokens, c, floor)) {
+    const main = sentenceSubject(ctx, floor, ceiling);
+    if (main && main.a > c) return main;
+  }
   const prev = previousToken(tokens, c);
-  const coordinated = prev >= floor && (tokens[prev].lower === 'and' || tokens[prev].lower === ',' || tokens[prev].lower === 'but');
+  // "but on Tuesday wrote", "and did not recommend": a second verb of the same subject
+  // may carry an adverbial or an auxiliary after its conjunction.
+  // (One inside the previous report goes on with that report's clause: "said the
+  // ministers did not trust him and did not believe ...".)
+  let link = conjunctionBefore(tokens, c, floor);
+  if (link !== -1 && previous && previous.start <= tokens[link].start && tokens[link].start < previous.end) link = -1;
+  const coordinated = prev >= floor && (tokens[prev].lower === 'and' || tokens[prev].lower === ',' || tokens[prev].lower === 'but' || link !== -1);
   // "Trump, who has told aides ..., said": a comma that closes an apposition leads back to its head.
   if (!t.lower.endsWith('ing') && prev >= floor && tokens[prev].lower === ',') {
     const head = subjectBefore(ctx, c, floor);
@@ -1456,15 +1576,76 @@ function sentenceSubject(ctx: PhraseContext, floor: number, limit: number): Spea
   if (s >= limit) return null;
   const first = tokens[s];
   // "One month after announcing ...,", "This week,", "Long before ...,": a time adverbial
-  // opens the sentence; the subject comes after its comma.
+  // opens the sentence; the subject comes after its comma. A participle clause ("Having
+  // announced ...,", "Speaking to reporters ...,", "After blasting ...,") may run longer.
   const timeOpener = first.lower === 'long' || WEEKDAYS_MONTHS.test(first.lower) || TIME_UNITS.has(tokens[s + 1]?.lower ?? '') || WEEKDAYS_MONTHS.test(tokens[s + 1]?.lower ?? '');
-  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || timeOpener) {
+  const participle = opensWithParticiple(tokens, s);
+  if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || timeOpener || participle) {
+    const reach = participle ? 30 : 12;
     let k = s;
-    while (k < limit && k - s < 12 && tokens[k].lower !== ',') k++;
+    while (k < limit && k - s < reach && tokens[k].lower !== ',') k++;
     if (k < limit && tokens[k].lower === ',') s = k + 1;
   }
   return nounPhraseAfter(ctx, s, limit);
 }
+
+/** Words that may lead a participle clause ("After meeting ...", "While speaking ..."). */
+const PARTICIPLE_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'by', 'in', 'without', 'despite']);
+
+/**
+ * True when the sentence starting at `s` opens with a participle clause: "Having
+ * announced ...", "Speaking to reporters ...", "After blasting ...", "Not
+ * wanting ...". (A gerund subject, "Speaking out is hard", has no comma after it; the
+ * callers need one.)
+ */
+function opensWithParticiple(tokens: readonly Token[], s: number): boolean {
+  let k = s;
+  if (PARTICIPLE_LEADS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'not') k++;
+  const w = tokens[k];
+  if (!w || w.kind !== 'word') return false;
+  if (w.lower === 'having') return true;
+  return w.lower.endsWith('ing') && (w.pos === 'VERB' || (w.pos === 'NOUN' && k > s));
+}
+
+/**
+ * True when the cue `c` is the verb of a participle clause that opens its sentence and
+ * closes with a comma: "Having announced ... ,", "After blasting ... ,".
+ */
+function cueOpensParticipleClause(tokens: readonly Token[], c: number, floor: number): boolean {
+  let s = floor;
+  while (s < c && (tokens[s].kind === 'tabCRLF' || isQuoteMark(tokens[s]))) s++;
+  if (!opensWithParticiple(tokens, s)) return false;
+  // The cue is the participle itself or the verb "having" leads.
+  for (let k = s; k < c; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return false;
+    if (!(PARTICIPLE_LEADS.has(w.lower) || w.lower === 'not' || w.lower === 'having' || w.lower === 'been' || w.pos === 'ADV')) return false;
+  }
+  return true;
+}
+
+/**
+ * The 'and' or 'but' before a verb `c` past an adverbial or auxiliaries ("but on Tuesday
+ * wrote", "and later said", "but did not recommend"), else -1. A noun in between is a
+ * new subject ("and the senator said").
+ */
+function conjunctionBefore(tokens: readonly Token[], c: number, floor: number): number {
+  let j = previousToken(tokens, c);
+  for (let n = 0; j >= floor && n < 5; n++) {
+    const w = tokens[j];
+    if (w.lower === 'and' || w.lower === 'but') return n > 0 ? j : -1;
+    // ", then says": 'then' after a comma links the second verb too.
+    if (w.lower === ',' && n > 0 && tokens[previousToken(tokens, c)].lower === 'then') return j;
+    const time = WEEKDAYS_MONTHS.test(w.lower) || TIME_UNITS.has(w.lower) || /^(later|earlier|then|also|last|this|on|today|yesterday)$/.test(w.lower);
+    if (!(w.pos === 'AUX' || w.pos === 'PART' || (w.pos === 'ADV' && !CLAUSE_ADVERBS_AFTER_AND.has(w.lower)) || time)) return -1;
+    j = previousToken(tokens, j);
+  }
+  return -1;
+}
+
+/** Adverbs after 'and' that start a clause of their own ("and so said"). */
+const CLAUSE_ADVERBS_AFTER_AND = new Set(['so', 'thus', 'therefore', 'hence', 'when', 'where', 'how', 'why']);
 
 /** A relative pronoun speaker ("Kirby, who said") keeps its own span; resolution follows it. */
 function resolveRelative(ctx: PhraseContext, phrase: SpeakerPhrase | null, floor: number): SpeakerPhrase | null {
@@ -1579,6 +1760,12 @@ function startsFiniteClause(tokens: readonly Token[], a: number, b: number): boo
     if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1].lower !== 'to' && !t.lower.endsWith('ing'))) return true;
     if (t.lower === ',' || t.lower === ';' || SENTENCE_END.has(t.lower)) return false;
   }
+  return false;
+}
+
+/** True when `word` occurs in tokens a..b (bounded by the stage window). */
+function wordUsed(tokens: readonly Token[], a: number, b: number, word: string): boolean {
+  for (let i = Math.max(a, b - WINDOW); i < b; i++) if (tokens[i].lower === word) return true;
   return false;
 }
 

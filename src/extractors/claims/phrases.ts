@@ -50,7 +50,7 @@ const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
-  'today', 'yesterday', 'tonight', 'on', 'last', 'this', 'week', 'weekend', 'month', 'morning', 'afternoon', 'evening', 'night',
+  'today', 'yesterday', 'tonight', 'on', 'last', 'this', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
 ]);
 const isNpWord = (t: Token): boolean =>
   t.kind !== 'tabCRLF' && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM');
@@ -416,7 +416,23 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
   }
   if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that') return single(j, 'relative');
   if (t.lower === ',' || APPOSITION_DASHES.has(t.lower)) return appositionHead(ctx, j, floor);
-  return nounPhraseBefore(ctx, j + 1, floor) ?? quantifierBefore(ctx, j + 1, floor);
+  return nounPhraseBefore(ctx, j + 1, floor) ?? quantifierBefore(ctx, j + 1, floor) ?? capitalisedSubject(ctx, j, floor);
+}
+
+/**
+ * A capitalised word wink tags as a verb or a modifier, standing alone before the cue,
+ * is a name the entity stage missed ("Cook said", "but Cook did not say"): a verb does
+ * not stand bare before a verb of saying. It must open its clause (the sentence start, a
+ * conjunction or a comma before it).
+ */
+function capitalisedSubject(ctx: PhraseContext, j: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const w = tokens[j];
+  if (!/^[A-Z][a-z]+$/.test(w.text) || !['VERB', 'ADJ', 'ADV', 'NOUN'].includes(w.pos) || ctx.lex.isSpeakerPronoun(w)) return null;
+  let p = j - 1;
+  while (p >= floor && tokens[p].kind === 'tabCRLF') p--;
+  const opens = p < floor || tokens[p].pos === 'CCONJ' || tokens[p].lower === ',' || isQuoteMarkToken(tokens[p]);
+  return opens ? single(j, 'description') : null;
 }
 
 /** Adverbs that link a clause to what went before rather than modify the verb. */

@@ -82,6 +82,11 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
     let all = verdicts.get(t.key);
     if (all === undefined) verdicts.set(t.key, (all = decide(totals.get(t.key)!).type));
     const mine = decide(t.scores).type;
+    // "In Milwaukee, Newfield homered": a place after a place preposition is the place,
+    // though the article names its team after it elsewhere ("Milwaukee has won 10").
+    // Only a known place: an unknown name after "from" or "in" is as often a club or a
+    // firm ("joined Milan from Torino", "invest in Ruch").
+    if (all === 'ORGANIZATION' && mine === 'PLACE' && t.evidence.includes('context:place-preposition') && isKnownPlace(gaz, t.key)) continue;
     if (all !== mine) {
       // Pull this mention's scores towards the article's verdict.
       t.scores[all] = Math.max(t.scores[all], t.scores[mine]) + 0.5;
@@ -89,7 +94,7 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
     }
   }
 
-  applyTeamVote(typed);
+  applyTeamVote(tokens, typed, gaz);
 }
 
 /**
@@ -99,17 +104,56 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
  * Summing scores is not enough here: the lexicon says PLACE at every mention, the
  * team context speaks at one.
  */
-function applyTeamVote(typed: Typed[]): void {
+function applyTeamVote(tokens: readonly Token[], typed: Typed[], gaz: Gazetteer): void {
   const teams = new Set<string>();
   for (const t of typed) {
     // Judged on the mention's own team cue: the same-name pass may have pulled it to PLACE.
     if (!t.drop && t.evidence.some((e) => e.startsWith('sports:team')) && !t.cand.role && t.scores.PERSON < 2) teams.add(t.key);
   }
   if (teams.size === 0) return;
+  teamsInLists(tokens, typed, gaz, teams);
   for (const t of typed) {
     if (t.drop || !teams.has(t.key) || t.evidence.includes('context:place-preposition') || t.cand.role) continue;
     if (decide(t.scores).type === 'ORGANIZATION') continue;
     t.scores.ORGANIZATION = Math.max(t.scores.PERSON, t.scores.PLACE) + 0.5;
     t.evidence.push('document:team');
   }
+}
+
+function isKnownPlace(gaz: Gazetteer, key: string): boolean {
+  const kind = gaz.names.get(key);
+  return kind === 'place' || kind === 'country';
+}
+
+/**
+ * A place's name joined by "and"/"or" to a team's is a team too ("v Gloucestershire or
+ * Sussex", "title hopefuls Derbyshire and Surrey"): sports copy lists rivals together.
+ * Not a country's name: national sides are written as the country.
+ */
+function teamsInLists(tokens: readonly Token[], typed: readonly Typed[], gaz: Gazetteer, teams: Set<string>): void {
+  const live: Typed[] = [];
+  for (const t of typed) if (!t.drop) live.push(t);
+  live.sort((p, q) => p.cand.a - q.cand.a);
+  const found: string[] = [];
+  for (let i = 1; i < live.length; i++) {
+    const x = live[i - 1];
+    const y = live[i];
+    if (teams.has(x.key) === teams.has(y.key) || !joinedByConjunction(tokens, x, y)) continue;
+    const other = teams.has(x.key) ? y : x;
+    if (gaz.names.get(other.key) === 'place' && !other.cand.role) found.push(other.key);
+  }
+  for (const k of found) teams.add(k);
+}
+
+/** Only a conjunction, maybe after a comma, between two names of one sentence and line. */
+function joinedByConjunction(tokens: readonly Token[], x: Typed, y: Typed): boolean {
+  if (x.cand.sentence !== y.cand.sentence || y.cand.a - x.cand.b > 2 || y.cand.a <= x.cand.b) return false;
+  let conjunction = false;
+  for (let i = x.cand.b; i < y.cand.a; i++) {
+    const t = tokens[i];
+    if (/\n/.test(t.space)) return false;
+    if (t.lower === 'and' || t.lower === 'or') conjunction = true;
+    else if (t.text !== ',') return false;
+  }
+  return conjunction && !/\n/.test(tokens[y.cand.a].space);
 }

@@ -78,8 +78,24 @@ export const MEMBER_ROLES: ReadonlySet<string> = new Set([
 /** Words after a sports team's name that a person's or place's name does not take ("Surrey side", "Cubs fans"). */
 const TEAM_NEXT: ReadonlySet<string> = new Set(['side', 'team', 'squad', 'fans', 'supporters', 'players', 'debut', 'teammate', 'team-mate']);
 
-/** Words before a team in sports copy ("joined Newcastle", "victory over Gloucester", "title rivals Essex"). */
-const TEAM_BEFORE: ReadonlySet<string> = new Set(['joined', 'join', 'joins', 'joining', 'rivals', 'over', 'club', 'side', 'leaders', 'champions']);
+/**
+ * Words before a team in sports copy ("joined Newcastle", "victory over Gloucester",
+ * "title rivals Essex", "title hopefuls Derbyshire", "struggling Nottinghamshire").
+ */
+const TEAM_BEFORE: ReadonlySet<string> = new Set([
+  'joined', 'join', 'joins', 'joining', 'rivals', 'over', 'club', 'side', 'leaders', 'champions', 'hopefuls',
+  'contenders', 'challengers', 'holders', 'favourites', 'favorites', 'struggling', 'unbeaten', 'relegated', 'promoted',
+  'bottom-of-the-table', 'second-placed', 'third-placed', 'top-of-the-table',
+]);
+
+/**
+ * Nouns for a team in apposition after its name ("Derbyshire, nine-wicket winners over
+ * Worcestershire", "Kent, the defending champions"): no person or place is called so.
+ */
+const TEAM_APPOSITION: ReadonlySet<string> = new Set([
+  'winners', 'victors', 'losers', 'champions', 'leaders', 'holders', 'runners-up', 'hosts', 'visitors', 'finalists',
+  'semi-finalists', 'hopefuls', 'contenders',
+]);
 
 /** Nouns after a team's possessive in match reports ("Cleveland 's lead", "Kent 's bowlers"). */
 const TEAM_POSSESSED: ReadonlySet<string> = new Set([
@@ -126,6 +142,9 @@ const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
 
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside']);
 
+/** Ordinals after a team's possessive ("Boston 's seventh loss", "The loss was Boston 's seventh"). */
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
 const INITIAL = /^\p{Lu}\.$/u;
 const CAP = /^\p{Lu}/u;
 
@@ -170,6 +189,11 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   const n3 = fwd(3);
   const possessive = n1 !== undefined && (n1.lower === "'s" || n1.lower === "'");
   const known = ctx.kind === 'place' || ctx.kind === 'country';
+  // The word after the name, a hyphened compound read whole ("Surrey all-rounder": wink
+  // splits it into "all", "-", "rounder"), and the token after that word.
+  const joined = n1 !== undefined && n1.kind === 'word' ? hyphenCompound(tokens, b) : 0;
+  const nextWord = joined > 0 ? keyOf(tokens, b, b + joined) : n1?.lower;
+  const afterNext = joined > 0 ? fwd(joined + 1) : n2;
 
   // ---- persons
   if (words >= 2 && INITIAL.test(tokens[a].text)) add('PERSON', 2.5, 'person:initials');
@@ -195,7 +219,7 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
     if (p1.lower === 'based' && p2?.text === '-') add('ORGANIZATION', 1.5, 'org:based');
   }
   // "Ericsson spokesman Per Zetterquist": the name before a role and a person is the employer.
-  if (n1 && MEMBER_ROLES.has(n1.lower) && n2 && CAP.test(n2.text) && n2.kind === 'word' && ctx.kind !== 'country' && (!known || ctx.sports)) {
+  if (nextWord !== undefined && MEMBER_ROLES.has(nextWord) && afterNext && CAP.test(afterNext.text) && afterNext.kind === 'word' && ctx.kind !== 'country' && (!known || ctx.sports)) {
     add('ORGANIZATION', known ? 4 : 2, 'org:member-role');
   }
   // "Pirelli said it would ...": a company speaks of itself as "it".
@@ -224,7 +248,14 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   // ---- teams in sports reports
   if (!ctx.sports || ctx.kind === 'country') return;
   let team = '';
-  if (n1 && (MEMBER_ROLES.has(n1.lower) || TEAM_NEXT.has(n1.lower))) team = 'sports:team-role';
+  if (nextWord !== undefined && (MEMBER_ROLES.has(nextWord) || TEAM_NEXT.has(nextWord))) team = 'sports:team-role';
+  // "Derbyshire 's Australian captain Dean Jones", "Boston 's seventh loss", "The loss
+  // was Boston 's seventh": a team's member or result after one modifier, or its ordinal.
+  else if (known && possessive && n2 && (ORDINAL_WORD.test(n2.lower) || (n3 && n2.kind === 'word' && (TEAM_POSSESSED.has(n3.lower) || MEMBER_ROLES.has(n3.lower))))) team = 'sports:team-possessive';
+  // "Derbyshire, nine-wicket winners over Worcestershire": a team's noun in apposition.
+  else if (n1?.text === ',' && teamApposition(tokens, b + 1)) team = 'sports:team-apposition';
+  // "gave Texas a 2-0 lead", "to give Minnesota a 4-2 lead": a score owned by the name.
+  else if (known && (n1?.lower === 'a' || n1?.lower === 'an') && n2 && /^\d{1,3}-\d{1,3}$/.test(n2.text)) team = 'sports:team-given-lead';
   else if (possessive && n2 && n3 && n2.kind === 'word' && CAP.test(n2.text) && gaz.firstNames.has(n2.lower)) team = 'sports:team-player';
   else if (p1 && TEAM_BEFORE.has(p1.lower)) team = 'sports:team-before';
   else if (words === 1 && n1 && PLURAL_VERBS.has(n1.lower) && !/s$/.test(tokens[a].lower)) team = 'sports:team-plural-verb';
@@ -237,4 +268,32 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   else if (known && possessive && n2 && TEAM_POSSESSED.has(n2.lower)) team = 'sports:team-possessive';
   else if (known && p1?.lower === 'for' && p2 && PLAYED_FOR.has(p2.lower)) team = 'sports:team-played-for';
   if (team) add('ORGANIZATION', known ? 4 : 2, team);
+  // "2. Tom Baker ( Italy ) , Lola Ford , 54.483": a results list's team or make after a
+  // competitor and the competitor's country, between commas. Outweighs a first name
+  // opening it ("Lola").
+  const p3 = back(3);
+  if (!team && words <= 4 && n1?.text === ',' && p1?.text === ',' && p2?.text === ')' && p3 && gaz.names.get(keyOf(tokens, p3.index, p3.index + 1)) === 'country') {
+    add('ORGANIZATION', 3, 'sports:team-after-competitor');
+  }
+}
+
+/** Tokens in a hyphened compound starting at token i ("all - rounder" -> 3), else 0. */
+function hyphenCompound(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (tokens[j + 1]?.text === '-' && tokens[j + 1].space === '' && tokens[j + 2]?.kind === 'word' && tokens[j + 2].space === '') j += 2;
+  return j > i ? j - i + 1 : 0;
+}
+
+/**
+ * A team's noun within the first five tokens from i, before any other punctuation than a
+ * hyphen ("nine-wicket winners", "the defending champions").
+ */
+function teamApposition(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < i + 6 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind === 'tabCRLF' || /\n/.test(t.space)) return false;
+    if (t.kind === 'punctuation' && t.text !== '-') return false;
+    if (TEAM_APPOSITION.has(t.lower)) return true;
+  }
+  return false;
 }

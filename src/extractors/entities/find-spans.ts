@@ -241,7 +241,7 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
     }
     // A name may open with the Arabic article ("al-Qaeda", "al-Aqsa", "el-Sisi").
     const article = arabicArticleEnd(tokens, i, s.tokenEnd, caps);
-    if (article < 0 && !isCapWord(tokens[i], caps)) {
+    if (article < 0 && !isCapWord(tokens[i], caps) && !closedNameOpener(tokens, s, i, caps)) {
       i++;
       continue;
     }
@@ -326,10 +326,93 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
       }
       break;
     }
+    // "Organisation for Security and Cooperation in Europe ( OSCE )": a name spelled out
+    // before its acronym goes on over "in", "and", "the" to the acronym.
+    const spelled = expansionEnd(tokens, a, b, s.tokenEnd, caps);
+    if (spelled > b) b = spelled;
     runs.push([a, b]);
     i = b;
   }
   return runs;
+}
+
+/**
+ * Closed-class words that open proper names ("All Blacks", "All-England Club",
+ * "All-Star"). Not weekdays or months, also never names: "on Friday Prime Minister ...".
+ */
+export const CLOSED_NAME_OPENERS: ReadonlySet<string> = new Set(['all']);
+
+/**
+ * Is token i such a word, capitalised inside a sentence, before a capitalised word (or
+ * joined to one by a hyphen)? At a sentence start it is capitalised anyway.
+ */
+function closedNameOpener(tokens: readonly Token[], s: Sentence, i: number, caps: boolean[]): boolean {
+  const t = tokens[i];
+  if (!CLOSED_NAME_OPENERS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || caps[i] || i + 1 >= s.tokenEnd || isInitial(tokens, s, i)) return false;
+  const next = tokens[i + 1];
+  if (next.text === '-' && next.space === '' && i + 2 < s.tokenEnd) return tokens[i + 2].space === '' && isCapWord(tokens[i + 2], caps);
+  return next.space.length === 1 && isCapWord(next, caps);
+}
+
+/** Lower-case words a body's name spelled out before its acronym may hold. */
+const EXPANSION_JOINERS: ReadonlySet<string> = new Set([
+  'of', 'for', 'and', 'in', 'on', 'the', 'to', 'against', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'et', 'y',
+]);
+
+/**
+ * Where the run [a, b) goes on to an acronym in brackets that spells its words' initials:
+ * the token index of "(" (the name ends before it), or -1. Up to ten tokens of joiners
+ * and capitalised words in between, all on one line.
+ */
+function expansionEnd(tokens: readonly Token[], a: number, b: number, end: number, caps: boolean[]): number {
+  let k = b;
+  while (k < end && k < b + 10 && tokens[k].text !== '(') {
+    const t = tokens[k];
+    if (/\n/.test(t.space) || !(EXPANSION_JOINERS.has(t.text) || isCapWord(t, caps))) return -1;
+    k++;
+  }
+  if (k === b || k >= end || tokens[k].text !== '(' || !isCapWord(tokens[k - 1], caps)) return -1;
+  return spellsAcronym(tokens, a, k) ? k : -1;
+}
+
+/**
+ * Is the name [a, b) followed by an acronym in brackets made of its capitalised words'
+ * initials, in order, its joiners' initials optional ("U.N. Interim Force in Lebanon (
+ * UNIFIL )", "State Law and Order Restoration Council ( SLORC )")?
+ */
+export function spellsAcronym(tokens: readonly Token[], a: number, b: number): boolean {
+  const open = tokens[b];
+  const acronym = tokens[b + 1];
+  if (open?.text !== '(' || tokens[b + 2]?.text !== ')' || !acronym || !/^(?:\p{Lu}\.?){3,8}$/u.test(acronym.text)) return false;
+  // "Rally for the Return of [Refugees and Democracy in Rwanda] ( RDR )": a run after a
+  // joiner is the tail of a longer name, which the acronym does not spell.
+  const before = tokens[a - 1];
+  if (before && EXPANSION_JOINERS.has(before.text) && a >= 2 && /^\p{Lu}/u.test(tokens[a - 2].text)) return false;
+  const letters = acronym.text.replace(/\./g, '');
+  // Each word: the letters it may stand for, and whether it may stand for none.
+  const units: Array<{ forms: string[]; optional: boolean }> = [];
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const afterHyphen = i > a && tokens[i - 1].text === '-' && t.space === '';
+    if (EXPANSION_JOINERS.has(t.lower) || afterHyphen) {
+      units.push({ forms: [t.text[0].toUpperCase()], optional: true });
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    const forms = [t.text[0]];
+    // "U.N.", "EU": an acronym inside the name may stand for all its letters.
+    if (/^(?:\p{Lu}\.?){2,4}$/u.test(t.text)) forms.push(t.text.replace(/\./g, ''));
+    units.push({ forms, optional: false });
+  }
+  const match = (u: number, j: number): boolean => {
+    if (u === units.length) return j === letters.length;
+    const unit = units[u];
+    if (unit.optional && match(u + 1, j)) return true;
+    for (const f of unit.forms) if (letters.startsWith(f, j) && match(u + 1, j + f.length)) return true;
+    return false;
+  };
+  return units.length >= 3 && match(0, 0);
 }
 
 /**
@@ -521,9 +604,13 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
   }
   // A nationality before a name describes it ("Australian Tom Moody"), unless it is part
   // of a body's name that ends in a head word ("Palestinian Authority", "Scottish Labour
-  // Party", "British Broadcasting Corporation").
+  // Party", "British Broadcasting Corporation"). A government body after it is named
+  // without it ("British Foreign Office": "Foreign" opens titles), but "National" opens
+  // titles only by "National Security Adviser" and names nationwide bodies ("Iraqi
+  // National Congress", "Scottish National Party").
   if (rb - a >= 2 && gaz.demonyms.has(tokens[a].lower) && longestKnown(tokens, a, rb, gaz) < 0) {
-    const body = ORG_SUFFIXES.has(tokens[rb - 1].lower) && !lex.titlePrefixes.has(tokens[a + 1].lower) && titleAt(tokens, a + 1, rb, lex) < 0;
+    const second = tokens[a + 1].lower;
+    const body = ORG_SUFFIXES.has(tokens[rb - 1].lower) && (second === 'national' || !lex.titlePrefixes.has(second)) && titleAt(tokens, a + 1, rb, lex) < 0;
     if (!body) {
       a++;
       rules.push('span/nationality-dropped');

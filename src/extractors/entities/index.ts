@@ -87,7 +87,7 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
     if (!t.drop) typed.push(t);
   }
 
-  for (const t of typed) if (!t.drop && isDateline(tokens, t.cand)) placeAtDateline(t);
+  for (const t of typed) if (!t.drop && (isDateline(tokens, t.cand) || isDatelineRegion(tokens, t.cand))) placeAtDateline(t);
 
   const names: NameMention[] = [];
   for (const t of typed) {
@@ -184,6 +184,8 @@ function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazette
 
 function keepInitial(tokens: readonly Token[], t: Typed, elsewhere: Set<string>, gaz: Gazetteer): boolean {
   if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
+  // A club opening a row of a results or standings table ("Hull 4 2 2 0 4 2 8").
+  if (t.evidence.includes('sports:table-team') || t.evidence.includes('sports:team-named-after-place')) return true;
   // An ordinary word kept at a sentence start only in case it was a surname ("Gore said").
   if (t.cand.spanRules.includes('span/initial-word-kept')) return false;
   // An unknown word (not English vocabulary) at a sentence start is most likely a name,
@@ -212,6 +214,21 @@ function isDateline(tokens: readonly Token[], c: Candidate): boolean {
     if (t.kind === 'word' && !/^\p{Lu}/u.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * Is the name the region of a dateline, after its city and a comma and before the date
+ * ("ARLINGTON , Texas 1996-08-31")? A team named after the region elsewhere in the
+ * report does not make it the team here.
+ */
+function isDatelineRegion(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.a < 2 || tokens[c.a - 1].text !== ',') return false;
+  const date = tokens[c.b];
+  if (!date || /\n/.test(date.space) || !(DATE_LIKE.test(date.text) || MONTHS.has(date.lower))) return false;
+  let i = c.a - 2;
+  if (tokens[i].kind !== 'word' || !/^\p{Lu}/u.test(tokens[i].text)) return false;
+  while (i > 0 && !/\n/.test(tokens[i].space) && tokens[i - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[i - 1].text)) i--;
+  return i === 0 || /\n/.test(tokens[i].space) || tokens[i - 1].kind === 'tabCRLF';
 }
 
 /** `place:dateline`: a dateline names the place the story was filed from, never a team or a person. */

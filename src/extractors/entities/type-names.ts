@@ -7,10 +7,10 @@
  */
 import type { EntityType, Token } from '../../pipeline/document';
 import type { Candidate } from './find-spans';
-import { keyOf, longestKnown } from './find-spans';
+import { CLOSED_NAME_OPENERS, keyOf, longestKnown, spellsAcronym } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { MEMBER_ROLES, contextCues } from './context-cues';
-import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
+import { ORG_HEADS_BEFORE_OF, ORG_PREFIXES, ORG_SUFFIXES } from './lexicons/org-words';
 import {
   EVENT_SUFFIXES,
   NAME_PARTICLES,
@@ -118,9 +118,18 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // ordinary words, after the role of the person it employs.
   const employer = !kind && employerContext(tokens, a);
   if (employer) add('ORGANIZATION', 3, 'org:employer-of-role');
-  if (!kind && !employer && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
-    // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights").
-    if (words >= 2 || cand.initial) return drop('drop:ordinary-words');
+  // "the All Blacks", "the All-England Club": a closed-class word capitalised inside a
+  // sentence opens a name, a club's or a body's more than a person's.
+  const opener = !kind && words >= 2 && !cand.initial && CLOSED_NAME_OPENERS.has(firstLower);
+  if (opener) add('ORGANIZATION', 1, 'org:closed-opener');
+  if (!kind && !employer && !opener && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
+    // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights"),
+    // or after a nationality cut off the span: the rest of an event's or a thing's name
+    // ("the Korean War", "the German Cup", "British Universities"), not a person.
+    // In a sports report an English word opening a line of a results or standings table is
+    // a club ("Reading 2 Stoke 2", "Bury 4 3 1 0 8 2 10").
+    if (words === 1 && article.sports && tableRowTeam(tokens, a, b)) add('ORGANIZATION', 2, 'sports:table-team');
+    else if (words >= 2 || cand.initial || cand.spanRules.includes('span/nationality-dropped')) return drop('drop:ordinary-words');
     // "the Strip", "the South": a capitalised common noun referring back, not a name.
     const before = previousWord(tokens, a);
     if (before && before.lower === 'the') {
@@ -147,6 +156,13 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // A known place's head word says no more than the lexicon did ("Kansas City").
   else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', placeKnown ? 1 : 3.8, 'place:suffix');
   if (words >= 3 && headBeforeOf(tokens, a, b)) add('ORGANIZATION', 3, 'org:head-of');
+  // A name spelled out before its acronym in brackets is a body's ("... ( OSCE )"); a
+  // known country keeps its lexicon type ("United Arab Emirates ( UAE )").
+  // A person's initials are no acronym ("Alan John Percivale ( A.J.P. ) Taylor").
+  if (!kind && words >= 3 && !gaz.firstNames.has(firstLower) && spellsAcronym(tokens, a, b)) add('ORGANIZATION', 3, 'org:spelled-acronym');
+  // "Air France", "Radio Red", "Dynamo Moscow": a word that opens organizations' names,
+  // capitalised as it is in them (a two-letter one in capitals only: "Ac", "Cd" are words).
+  if (words >= 2 && !kind && ORG_PREFIXES.has(firstLower) && (firstLower.length > 2 || tokens[a].text === tokens[a].text.toUpperCase())) add('ORGANIZATION', 3, 'org:prefix');
   if (words >= 2 && PLACE_PREFIXES.has(firstLower) && !kind) add('PLACE', COMPASS.has(firstLower) ? 1 : 1.5, 'place:prefix');
   // Partners' names joined by "&" are a firm ("Douglas & Lomason", "Bodman, Longley &
   // Dahling"); people are joined by "and".
@@ -168,6 +184,12 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
 
   contextEvidence(text, tokens, cand, add);
   contextCues(tokens, cand, gaz, { sports: article.sports && !surname, kind }, add);
+  if (article.sports && !surname && !kind && !cand.role && !cand.spanRules.includes('span/initial-word-kept') && !scores.ORGANIZATION && words <= 3 && (words === 1 ? !gaz.lastNames.has(firstLower) : betweenScores(tokens, a, b)) && (betweenScores(tokens, a, b) || tableRowTeam(tokens, a, b))) {
+    // A results or standings row names clubs: "Lotte 6 Hyundai 2", "Wigan 42 Bradford
+    // Bulls 36". A first name alone opens no player's row (box scores use surnames), and a
+    // name between two scores is the second club of a result.
+    add('ORGANIZATION', 3, 'sports:table-team');
+  }
   if (article.sports && !surname) {
     const team = isTeamContext(tokens, cand);
     if (team && (kind === 'place' || (kind === undefined && scores.PLACE > 0))) add('ORGANIZATION', 4, 'sports:team-named-after-place');
@@ -182,6 +204,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
       // "Shr loss $ 0.22", "Revs 130 1,279", "Fax +31 20 504": a short word nothing
       // types, on a line of figures, is a table label or abbreviation, not a name.
       if (tokens[a].text.length <= 4 && /\p{Ll}/u.test(tokens[a].text) && tokens[b]?.text !== ':' && figuresOnLine(tokens, b) >= 2) return drop('drop:table-label');
+      // "Tries : Joost van der Westhuizen", "Distances : Three lengths", "Business : ...":
+      // an English word nothing else types, before a colon, labels what follows.
+      if (tokens[b]?.text === ':' && isWordOrPlural(gaz, firstLower)) return drop('drop:label');
       // "First one-day international", "Second test": an ordinal alone names nothing.
       if (ORDINALS.has(firstLower)) return drop('drop:ordinal');
       add('PERSON', 0.4, 'shape:single-name');
@@ -199,6 +224,41 @@ function plainPersonShape(tokens: readonly Token[], a: number, b: number): boole
   const parts = tokens.slice(a, b);
   const capWords = parts.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)).length;
   return capWords >= 2 && capWords <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || NAME_PARTICLES.has(t.text) || t.text === '-' || /^\p{Ll}{1,5}$/u.test(t.text));
+}
+
+/**
+ * A score right before the name, after another name ("Wigan 42 Bradford Bulls 36", "Alba
+ * ( Germany ) 75 Red Star ( Yugoslavia ) 70"), and a score or a bracket right after it,
+ * on one line. Not a total or place opening a line ("287 Ian Woosnam 70 76").
+ */
+function betweenScores(tokens: readonly Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1];
+  const first = tokens[a - 2];
+  const after = tokens[b];
+  const score = (t: Token | undefined) => t !== undefined && t.kind === 'number' && /^\d{1,3}$/.test(t.text);
+  if (!score(before) || !first || /\n/.test(before.space) || /\n/.test(tokens[a].space) || !(first.text === ')' || /^\p{Lu}/u.test(first.text))) return false;
+  return after !== undefined && !/\n/.test(after.space) && (score(after) || after.text === '(');
+}
+
+/**
+ * Does the name open its line, with a score right after it, then another figure or the
+ * other club ("Reading 2 Stoke 2"), and another figure on the line? Not prose after a
+ * number ("Euro 96 absentee ...").
+ */
+function tableRowTeam(tokens: readonly Token[], a: number, b: number): boolean {
+  const lineStart = a === 0 || /\n/.test(tokens[a].space) || tokens[a - 1].kind === 'tabCRLF';
+  const next = tokens[b];
+  if (!lineStart || next === undefined || next.kind !== 'number' || !/^\d{1,3}$/.test(next.text) || /\n/.test(next.space)) return false;
+  const after = tokens[b + 1];
+  const rowGoesOn = after !== undefined && !/\n/.test(after.space) && after.kind !== 'tabCRLF' && (after.kind === 'number' || /^\p{Lu}/u.test(after.text));
+  return rowGoesOn && figuresOnLine(tokens, b) >= 2;
+}
+
+/** Is the lower-cased word English vocabulary, or the plural of a word that is ("tries")? */
+function isWordOrPlural(gaz: Gazetteer, w: string): boolean {
+  if (gaz.isVocabulary(w)) return true;
+  if (!w.endsWith('s')) return false;
+  return gaz.isVocabulary(w.slice(0, -1)) || (w.endsWith('ies') && gaz.isVocabulary(w.slice(0, -3) + 'y'));
 }
 
 /** One capital letter, maybe with a full stop (tokenised together at a sentence end: "X."). */

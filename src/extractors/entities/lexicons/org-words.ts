@@ -38,6 +38,17 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'gmbh', 'spa', 's.a.', 'n.v.', 'bhd', 'pty', 'lp', 'llp',
 ]);
 
+/**
+ * Words that open an organization's name before its other words ("Air France", "Radio
+ * Free Europe", "Banco Santander", "Dynamo Kiev", "PT Timor Putra Nasional"): airlines,
+ * broadcasters, banks and company forms in other languages, clubs' prefixes.
+ */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set([
+  'air', 'radio', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'compagnie', 'societe', 'société', 'pt', 'cv',
+  'dynamo', 'dinamo', 'sporting', 'atletico', 'atlético', 'deportivo', 'olympique', 'fc', 'ac', 'sc', 'cf',
+  'cd', 'rc', 'ud', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'hnk', 'ofk', 'csk', 'cska', 'spartak', 'lokomotiv',
+]);
+
 /** Words that open an organization's name before "of" ("Bank of England", "Ministry of Defence"). */
 export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'bank', 'ministry', 'department', 'university', 'council', 'office', 'court', 'house', 'chamber', 'church',

@@ -1,0 +1,116 @@
+/**
+ * Claims round 8: the subject of a cue in a participle clause that opens the sentence
+ * ("Having announced ..., Judge Lopez said"), a second verb of the same subject after
+ * 'and'/'but' and an adverbial or auxiliaries ("but on Tuesday wrote", "but did not
+ * suggest"), and where such a verb ends the first report. Names and entities are built
+ * by hand (speakers-setup), so the entity stage is not involved; every expected value
+ * was worked out by reading the sentence.
+ */
+import { buildTextLayer } from '../../src/pipeline/text-layer';
+import { createClaimFinder, resolveSpeakers } from '../../src/extractors/claims';
+import type { EntityGroup, NameMention } from '../../src/pipeline/document';
+import type { Names } from './speakers-setup';
+
+const find = createClaimFinder();
+
+/** Each claim as [content, speaker mention]. */
+function claims(text: string, people: Names = []): Array<[string, string | null]> {
+  const { tokens, sentences } = buildTextLayer(text);
+  const names: NameMention[] = [];
+  const entities: EntityGroup[] = [];
+  people.forEach(([type, canonical, forms], n) => {
+    const mentions: NameMention[] = [];
+    for (const form of forms) {
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+        mentions.push({ start: at, end: at + form.length, text: form, type, confidence: 1, evidence: [], sentence: 0 });
+      }
+    }
+    names.push(...mentions);
+    entities.push({ id: `E${n + 1}`, type, canonical, aliases: forms, mentions, confidence: 1, evidence: [] });
+  });
+  names.sort((a, b) => a.start - b.start);
+  const found = find({ text, tokens, sentences, names });
+  return resolveSpeakers({ text, tokens, sentences, names, claims: found, entities }).map((c) => [c.content.text, c.speaker.mention?.text ?? null]);
+}
+
+describe('a participle clause opening the sentence has the main clause\'s subject', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      'Having announced the settlement on Monday, Judge Maria Lopez said the case was closed.',
+      [['PERSON', 'Maria Lopez', ['Maria Lopez']]],
+      [['the settlement', 'Maria Lopez'], ['the case was closed', 'Maria Lopez']],
+    ],
+    [
+      'After criticising the plan for weeks, the senator wrote that it would fail.',
+      [],
+      [['the plan for weeks', 'the senator'], ['it would fail', 'the senator']],
+    ],
+    [
+      'Speaking to reporters on Friday, the mayor said the bridge would reopen.',
+      [],
+      [['the bridge would reopen', 'the mayor']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});
+
+describe('a second verb after "and"/"but" and an adverbial or auxiliaries', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      // the time adverbial does not hide 'but'; the first report ends before it
+      'The columnist praised the deal but on Tuesday wrote that it was flawed.',
+      [],
+      [['the deal', 'The columnist'], ['it was flawed', 'The columnist']],
+    ],
+    [
+      'The governor said that he would sign the bill but did note that the vote was close.',
+      [],
+      [['he would sign the bill', 'The governor'], ['the vote was close', 'The governor']],
+    ],
+    [
+      // 'did' is parallel to the reported clause's own verb: it goes on with its subject
+      // (the nested belief is the ministers', whom no speaker phrase names: null, as before)
+      'Omar Haddad said the ministers did not trust the envoy and did not believe the talks would last.',
+      [['PERSON', 'Omar Haddad', ['Omar Haddad']]],
+      [['the ministers did not trust the envoy and did not believe the talks would last', 'Omar Haddad'], ['the talks would last', null]],
+    ],
+    [
+      // a new subject after 'and' is its own speaker
+      'The mayor said the road was safe, and the police later said it was closed.',
+      [],
+      [['the road was safe', 'The mayor'], ['it was closed', 'the police']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});
+
+describe('subjects the tagger misreads', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      // a capitalised word tagged as a verb, bare before the cue, is a name nobody found
+      'Cook said the minister stopped the practice.',
+      [],
+      [['the minister stopped the practice', 'Cook']],
+    ],
+    [
+      // "last year" is a time adverbial: the relative pronoun is the subject (its mention
+      // is 'who'), and the report ends where the main clause resumes
+      'Senator Ann Ruiz, who last year threatened to close the agency, spoke on Monday.',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']]],
+      [['to close the agency', 'who']],
+    ],
+    [
+      // ', then says': the second verb of the same subject
+      'The governor shook hands with the crowd, then says he will sign the bill.',
+      [],
+      [['he will sign the bill', 'The governor']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});

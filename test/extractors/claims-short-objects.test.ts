@@ -1,0 +1,74 @@
+/**
+ * Claims round 8: what a verb of saying reports when it is no clause, a pro-form or an
+ * answer ("said so", "thinks so", "said yes", "said no", "said the same of ..."), and a
+ * quote after a colon that closes a sentence an earlier verb of saying reported ("As Jane
+ * Doe observed, ...: “...”"). Through the whole pipeline; expected values worked out by
+ * reading each sentence. Also a passive question whose agent follows an adverbial
+ * ("was asked on Monday by reporters whether ...").
+ */
+import { createProcessor } from '../../src/pipeline/process';
+
+const processor = createProcessor();
+
+/** Each claim as [content, speaker mention]. */
+function claims(text: string): Array<[string, string | null]> {
+  const r = processor.process({ id: 't', text, publishedDate: null, source: { sha256: '0'.repeat(64) } });
+  if (!r.ok) throw new Error('not processed');
+  return r.record.claims.map((c) => [c.content.text, c.speaker.mention?.text ?? null]);
+}
+
+describe('a pro-form or an answer is what was said', () => {
+  test.each([
+    ['The governor said yes.', [['yes', 'The governor']]],
+    ['The governor said so in an interview.', [['so', 'The governor']]],
+    ['The mayor thinks so, too.', [['so', 'The mayor']]],
+    ['Half of the voters said so in the earlier poll.', [['so', 'Half of the voters']]],
+    ['The senator said the same of the new budget.', [['the same of the new budget', 'The senator']]],
+    // the tokenizer reads a final "no." as one word; the claim is the word without the stop
+    ['Asked whether he would run, the governor said no. He left.', [['whether he would run', null], ['no', 'the governor']]],
+    // not an answer: a refusal, and an intensifier
+    ['She said no to the deal.', []],
+    ['He said so many things.', []],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('a colon closing a reported sentence introduces more of the same words', () => {
+  test.each([
+    [
+      'Prices kept rising. As the economist Jane Doe observed at the time, the biggest winner was not on the stage: “Wages are falling and nobody is listening.”',
+      [['the biggest winner was not on the stage', 'Jane Doe'], ['Wages are falling and nobody is listening.', 'Jane Doe']],
+    ],
+    [
+      'Prices kept rising. Jane Doe said the choice was simple: “We have no money left at all.”',
+      [['the choice was simple', 'Jane Doe'], ['We have no money left at all.', 'Jane Doe']],
+    ],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('a question in the passive with an adverbial before its agent', () => {
+  test.each([
+    ['The coach was asked on Monday by reporters whether the team would win.', [['whether the team would win', 'reporters']]],
+    // no agent: nobody is named as asking
+    ['The coach was asked on Monday whether the team would win.', []],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('a date right after the cue is the writer\'s adjunct', () => {
+  test.each([
+    ['The mayor said Thursday the bridge would close.', [['the bridge would close', 'The mayor']]],
+    ['The mayor said Monday morning the bridge would close.', [['the bridge would close', 'The mayor']]],
+    // the cue trails what was said; the date is not the content
+    ['The bridge will close, the city council reported last week. It was old.', [['The bridge will close', 'the city council']]],
+    ['Prices fell sharply, the union said on Friday in a statement. Wages rose.', [['Prices fell sharply', 'the union']]],
+    // a weekday with a possessive is a noun
+    ["The mayor said Monday's vote was unfair.", [["Monday's vote was unfair", 'The mayor']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
