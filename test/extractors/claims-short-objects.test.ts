@@ -72,3 +72,23 @@ describe('a date right after the cue is the writer\'s adjunct', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('attributions around a quote with adjuncts', () => {
+  test.each([
+    [
+      // a title quoted after the date and place of the attribution is not its clause
+      '“The plan is a fraud,” Tom Reyes said Sunday on NBC’s “Meet the Press.”',
+      [['The plan is a fraud,', 'Tom Reyes']],
+    ],
+    [
+      'He left. As the columnist Ana Bell had written just a few years earlier, “We could not have a film industry without him.”',
+      [['We could not have a film industry without him.', 'Ana Bell']],
+    ],
+    [
+      'He left. As Omar Haddad, a professor of law, put it, “The court may well be better off with a compromise.”',
+      [['The court may well be better off with a compromise.', 'Omar Haddad']],
+    ],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

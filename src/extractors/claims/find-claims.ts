@@ -546,6 +546,10 @@ function cutAtComma(tokens: readonly Token[], clause: Clause, quoteAt: Int32Arra
 function cueHasOwnClause(tokens: readonly Token[], c: number, ceiling: number): boolean {
   const k = c + 1;
   if (k >= ceiling) return false;
+  // ('said Sunday on NBC's “Meet the Press.”': a date and a place are adjuncts, and a
+  // title's verb is no clause of the cue's.)
+  const dated = dateAdjunctEnd(tokens, k, ceiling);
+  if (dated > k && (dated >= ceiling || tokens[dated].pos === 'ADP' || tokens[dated].pos === 'PUNCT')) return false;
   const w = tokens[k];
   if (w.lower === 'that') return tokens[k + 1] !== undefined && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX';
   if (!(w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) return false;
@@ -565,9 +569,12 @@ function attributionBefore(ctx: PhraseContext, q: Quote, sentences: readonly Sen
   for (let c = p - 1; c >= Math.max(floor, p - (mark === ',' ? 8 : 4)); c--) {
     const t = tokens[c];
     if (SENTENCE_END.has(t.lower) || isQuoteMark(t)) break;
-    if (p - c > 4 && lex.verbCue(t) !== 'speech' && !['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos)) break;
-    if (p - c > 4 && lex.verbCue(t) !== 'speech') continue;
-    if (lex.framesQuote(t)) {
+    // ("As Parsons had written just a few years earlier, “...”": a time adverbial.)
+    if (p - c > 4 && lex.verbCue(t) !== 'speech' && !['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(t.pos)) break;
+    // "As Amar put it, “...”": the idiom of saying.
+    const putIt = t.lower === 'put' && tokens[c + 1]?.lower === 'it' && c + 2 === p;
+    if (p - c > 4 && lex.verbCue(t) !== 'speech' && !putIt) continue;
+    if (lex.framesQuote(t) || putIt) {
       // "..., saying: “...”", "and added: “...”": a participle or a second verb reports for the clause's subject.
       const before = previousToken(tokens, c);
       const participle = t.lower.endsWith('ing') || (before >= floor && (tokens[before].lower === 'and' || tokens[before].lower === 'but'));
