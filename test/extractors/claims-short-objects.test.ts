@@ -92,3 +92,18 @@ describe('attributions around a quote with adjuncts', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('where a report ends: appositions and relative clauses after it', () => {
+  test.each([
+    // an apposition after an inverted speaker is no resumption of the sentence
+    ['Federal mandates are a burden on schools, said Ruiz, an Orlando teacher.', [['Federal mandates are a burden on schools', 'Ruiz']]],
+    // a parenthetical attribution still reports the whole sentence
+    ['The plan, said the mayor, will cost the city far too much money.', [['The plan, said the mayor, will cost the city far too much money', 'the mayor']]],
+    // a relative clause led by a preposition closes the report
+    ['Ann Ruiz said she is partial to the governor, for whom she once worked.', [['she is partial to the governor', 'Ann Ruiz']]],
+    // a bare count is the subject; "the same for X" is what it said
+    ['While 50 percent had a favorable opinion of the mayor, 43 said the same for the governor.', [['the same for the governor', '43']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

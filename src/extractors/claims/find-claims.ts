@@ -1016,7 +1016,9 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
     // "..., which is spread by mosquitoes.": a relative clause that closes the sentence
     // is the writer's comment on the last noun; one the sentence resumes after ("the
     // plan, which was drafted in May, would fail") is inside what was said.
-    if (i > s && t.lower === ',' && NON_RESTRICTIVE.has(tokens[i + 1]?.lower ?? '') && !resumesAfter(tokens, i + 2, limit, quoteAt)) break;
+    // (", for whom he was scheduled to speak": a preposition may lead the relative word.)
+    const relativeAt = NON_RESTRICTIVE.has(tokens[i + 1]?.lower ?? '') ? i + 2 : tokens[i + 1]?.pos === 'ADP' && NON_RESTRICTIVE.has(tokens[i + 2]?.lower ?? '') && tokens[i + 2].lower !== 'who' ? i + 3 : -1;
+    if (i > s && t.lower === ',' && relativeAt !== -1 && !resumesAfter(tokens, relativeAt, limit, quoteAt)) break;
     if (t.lower === '(' || t.kind === 'tabCRLF') {
       if (t.kind === 'tabCRLF' && /\n/.test(t.text)) break;
     }
@@ -1055,6 +1057,24 @@ function dateAdjunctEnd(tokens: readonly Token[], k: number, ceiling: number): n
   return j + 1;
 }
 
+/**
+ * True when the words from `k` to the sentence end are a noun phrase in apposition
+ * (", said Wilcox, an Orlando teacher.", ", said Ruiz, the head of the union, who has
+ * ..."): no verb before the end or before a relative word.
+ */
+function appositionToEnd(ctx: PhraseContext, k: number, ceiling: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[k];
+  if (!first || !(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM')) return false;
+  for (let j = k; j < ceiling && j - k < 40; j++) {
+    const t = tokens[j];
+    if (SENTENCE_END.has(t.lower) || t.kind === 'tabCRLF') return true;
+    if (RELATIVE_WORDS.has(t.lower) && t.lower !== 'when' && t.lower !== 'where') return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && ctx.nameAt[j] === -1 && !/^[A-Z]/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** One-word answers and pro-forms that stand for what was said ("said so", "said yes"). */
 const ANSWER_WORDS = new Set(['so', 'yes', 'no']);
 
@@ -1077,7 +1097,7 @@ function shortAnswer(ctx: PhraseContext, k: number, ceiling: number, quoteAt: In
   }
   if (w.lower === 'the' && tokens[k + 1]?.lower === 'same' && k + 2 <= ceiling) {
     const next = tokens[k + 2];
-    if (next && (next.lower === 'of' || next.lower === 'about')) {
+    if (next && (next.lower === 'of' || next.lower === 'about' || next.lower === 'for')) {
       const clause = clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
       if (clause) {
         const e = objectPhraseEnd(ctx, k, tokenIndexAt(tokens, clause.end - 1) + 1, quoteAt, quotes);
@@ -1303,7 +1323,7 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
   let last = comma - 1;
   // (After the attribution, ", as rescuers dug ..." and ", amid fears ..." are the writer's.)
   const writerResumes = (k: number): boolean => tokens[k].lower === 'amid' || ((tokens[k].lower === 'as' || tokens[k].lower === 'since') && startsFiniteClause(tokens, k + 1, ceiling));
-  if (stop === ',' && j + 1 < ceiling && countWords(tokens, j + 1, ceiling) >= 3 && !endsClauseAt(ctx, j + 1, ceiling) && !writerResumes(j + 1)) {
+  if (stop === ',' && j + 1 < ceiling && countWords(tokens, j + 1, ceiling) >= 3 && !endsClauseAt(ctx, j + 1, ceiling) && !writerResumes(j + 1) && !appositionToEnd(ctx, j + 1, ceiling)) {
     let e = ceiling - 1;
     while (e > j && (tokens[e].kind === 'tabCRLF' || SENTENCE_END.has(tokens[e].lower))) e--;
     last = e;

@@ -422,13 +422,15 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
 /**
  * A capitalised word wink tags as a verb or a modifier, standing alone before the cue,
  * is a name the entity stage missed ("Cook said", "but Cook did not say"): a verb does
- * not stand bare before a verb of saying. It must open its clause (the sentence start, a
- * conjunction or a comma before it).
+ * not stand bare before a verb of saying. A bare number is a count of people, as a
+ * quantifier is ("50 percent agreed, while 43 said ..."). Either must open its clause
+ * (the sentence start, a conjunction or a comma before it).
  */
 function capitalisedSubject(ctx: PhraseContext, j: number, floor: number): SpeakerPhrase | null {
   const { tokens } = ctx;
   const w = tokens[j];
-  if (!/^[A-Z][a-z]+$/.test(w.text) || !['VERB', 'ADJ', 'ADV', 'NOUN'].includes(w.pos) || ctx.lex.isSpeakerPronoun(w)) return null;
+  const count = w.pos === 'NUM' && /^\d+$/.test(w.text);
+  if (!count && (!/^[A-Z][a-z]+$/.test(w.text) || !['VERB', 'ADJ', 'ADV', 'NOUN'].includes(w.pos) || ctx.lex.isSpeakerPronoun(w))) return null;
   let p = j - 1;
   while (p >= floor && tokens[p].kind === 'tabCRLF') p--;
   const opens = p < floor || tokens[p].pos === 'CCONJ' || tokens[p].lower === ',' || isQuoteMarkToken(tokens[p]);
