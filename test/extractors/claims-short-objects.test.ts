@@ -24,6 +24,8 @@ describe('a pro-form or an answer is what was said', () => {
     ['The mayor thinks so, too.', [['so', 'The mayor']]],
     ['Half of the voters said so in the earlier poll.', [['so', 'Half of the voters']]],
     ['The senator said the same of the new budget.', [['the same of the new budget', 'The senator']]],
+    // a fronted question ends inside its closing mark, before the main clause's count subject
+    ['Asked whether the mayor “has the integrity to serve,” 75 percent of voters said yes.', [['whether the mayor “has the integrity to serve,”', null], ['yes', '75 percent of voters']]],
     // the tokenizer reads a final "no." as one word; the claim is the word without the stop
     ['Asked whether he would run, the governor said no. He left.', [['whether he would run', null], ['no', 'the governor']]],
     // not an answer: a refusal, and an intensifier

@@ -948,11 +948,16 @@ function passiveQuestion(ctx: PhraseContext, c: number, floor: number, ceiling: 
 function cutAtMainClause(tokens: readonly Token[], clause: Clause, quoteAt: Int32Array): void {
   const a = tokenIndexAt(tokens, clause.start);
   for (let j = a; j < tokens.length && tokens[j].end <= clause.end; j++) {
-    if (tokens[j].lower !== ',' || quoteAt[j] !== -1) continue;
-    const n = tokens[j + 1];
-    if (!n || RELATIVE_WORDS.has(n.lower) || !['PRON', 'PROPN', 'DET', 'NOUN'].includes(n.pos)) continue;
-    if (!startsFiniteClause(tokens, j + 1, Math.min(tokens.length, j + 16))) continue;
-    const p = previousToken(tokens, j);
+    if (tokens[j].lower !== ',') continue;
+    // ('Asked whether she “has the integrity,” 75 percent said ...': the comma inside a
+    // closing mark ends the quoted part of the question; the clause keeps the mark.)
+    const closing = quoteAt[j] !== -1 && j + 1 < tokens.length && isQuoteMark(tokens[j + 1]) && quoteAt[j + 1] === quoteAt[j];
+    if (quoteAt[j] !== -1 && !closing) continue;
+    const m = closing ? j + 2 : j + 1;
+    const n = tokens[m];
+    if (!n || RELATIVE_WORDS.has(n.lower) || !['PRON', 'PROPN', 'DET', 'NOUN', 'NUM'].includes(n.pos)) continue;
+    if (!startsFiniteClause(tokens, m, Math.min(tokens.length, m + 16))) continue;
+    const p = closing ? j + 1 : previousToken(tokens, j);
     if (p >= a && countWords(tokens, a, j) >= 2) {
       clause.end = tokens[p].end;
       return;
