@@ -114,3 +114,29 @@ describe('subjects the tagger misreads', () => {
     expect(claims(text, names)).toEqual(expected);
   });
 });
+
+describe('the subject of a participle that introduces a quote', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      // a quote opening the sentence is the speaker's words, not the subject
+      '“It has been a total disaster,” Ann Ruiz said, adding, “Nobody cares about it.”',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']]],
+      [['It has been a total disaster,', 'Ann Ruiz'], ['Nobody cares about it.', 'Ann Ruiz']],
+    ],
+    [
+      // "Hours later," is a time adverbial
+      'Hours later, Ann Ruiz returned the compliment, telling reporters, “We have been friends for a long time.”',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']]],
+      [['We have been friends for a long time.', 'Ann Ruiz']],
+    ],
+    [
+      // a long opening adverbial with a place in it: the subject after its comma speaks
+      'In response to the proposal to close the border with Canada, the senator rallied supporters, saying: “We have to be ready to stop it.”',
+      [['PLACE', 'Canada', ['Canada']]],
+      [['We have to be ready to stop it.', 'the senator']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});

@@ -1581,8 +1581,19 @@ function clauseSubject(ctx: PhraseContext, c: number, floor: number): SpeakerPhr
   const { tokens, lex, nameAt, names } = ctx;
   const first = sentenceSubject(ctx, floor, c);
   if (first && (first.form === 'name' || first.form === 'pronoun')) return first;
-  for (let j = c - 1; j >= Math.max(floor, c - 30); j--) {
+  // (Words inside a double quote are the speaker's, not the clause's: "“It's been a
+  // disaster,” Trump said, adding" must not give "It".)
+  let quoted = false;
+  // (Nor is a name in an opening adverbial before the sentence's subject: "In response
+  // to X's plan to bar Muslims from the United States, her aide rallied supporters, saying".)
+  const bottom = Math.max(floor, c - 30, first && first.a < c ? first.a : floor);
+  for (let j = c - 1; j >= bottom; j--) {
     const t = tokens[j];
+    if (t.lower === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted) continue;
     const next = tokens[j + 1];
     const beforeVerb = next && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === ',' || lex.isBetweenSubjectAndCue(next) || (next.pos === 'ADJ' && next.lower.endsWith('ed')));
     if (lex.isSpeakerPronoun(t) && beforeVerb) return single(j, 'pronoun');
@@ -1604,16 +1615,27 @@ function clauseSubject(ctx: PhraseContext, c: number, floor: number): SpeakerPhr
 function sentenceSubject(ctx: PhraseContext, floor: number, limit: number): SpeakerPhrase | null {
   const { tokens } = ctx;
   let s = floor;
+  // "“It's been a disaster,” Trump said, adding ...": a quote opening the sentence is
+  // the speaker's words, not its subject; the subject follows it.
+  if (tokens[s]?.lower === '"' && s < limit) {
+    let e = s + 1;
+    while (e < limit && e - s < WINDOW && tokens[e].lower !== '"') e++;
+    if (e < limit && countWords(tokens, s + 1, e) >= 2) {
+      s = e + 1;
+      while (s < limit && (tokens[s].lower === ',' || tokens[s].kind === 'tabCRLF')) s++;
+    }
+  }
   while (s < limit && (tokens[s].kind === 'tabCRLF' || isQuoteMark(tokens[s]))) s++;
   if (s >= limit) return null;
   const first = tokens[s];
   // "One month after announcing ...,", "This week,", "Long before ...,": a time adverbial
   // opens the sentence; the subject comes after its comma. A participle clause ("Having
   // announced ...,", "Speaking to reporters ...,", "After blasting ...,") may run longer.
-  const timeOpener = first.lower === 'long' || WEEKDAYS_MONTHS.test(first.lower) || TIME_UNITS.has(tokens[s + 1]?.lower ?? '') || WEEKDAYS_MONTHS.test(tokens[s + 1]?.lower ?? '');
+  // ("Hours later,", "Minutes after the vote,": a unit of time and its relation.)
+  const timeOpener = first.lower === 'long' || WEEKDAYS_MONTHS.test(first.lower) || TIME_UNITS.has(tokens[s + 1]?.lower ?? '') || WEEKDAYS_MONTHS.test(tokens[s + 1]?.lower ?? '') || (TIME_UNITS.has(first.lower) && TIME_RELATIONS.has(tokens[s + 1]?.lower ?? ''));
   const participle = opensWithParticiple(tokens, s);
   if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || timeOpener || participle) {
-    const reach = participle ? 30 : 12;
+    const reach = participle || first.pos === 'ADP' ? 30 : 12;
     let k = s;
     while (k < limit && k - s < reach && tokens[k].lower !== ',') k++;
     if (k < limit && tokens[k].lower === ',') s = k + 1;
