@@ -140,3 +140,22 @@ describe('the subject of a participle that introduces a quote', () => {
     expect(claims(text, names)).toEqual(expected);
   });
 });
+
+describe('a subject with a restrictive modifier before the cue', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    ['Officials who saw the report said it was wrong.', [], [['it was wrong', 'Officials']]],
+    [
+      'Another intelligence source speaking to Fox News said the agents are investigating.',
+      [['ORGANIZATION', 'Fox News', ['Fox News']]],
+      [['the agents are investigating', 'Another intelligence source']],
+    ],
+    [
+      'An official who spoke anonymously to discuss internal strategy said the talks had stalled.',
+      [],
+      [['the talks had stalled', 'An official']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});

@@ -416,7 +416,32 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
   }
   if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that') return single(j, 'relative');
   if (t.lower === ',' || APPOSITION_DASHES.has(t.lower)) return appositionHead(ctx, j, floor);
-  return nounPhraseBefore(ctx, j + 1, floor) ?? quantifierBefore(ctx, j + 1, floor) ?? capitalisedSubject(ctx, j, floor);
+  const np = nounPhraseBefore(ctx, j + 1, floor);
+  if (np) return restrictiveHead(ctx, np.a, floor) ?? np;
+  return quantifierBefore(ctx, j + 1, floor) ?? capitalisedSubject(ctx, j, floor);
+}
+
+/**
+ * The head of a subject whose restrictive modifier ends right before the cue: "A White
+ * House official who spoke anonymously to discuss strategy said" (not "strategy"),
+ * "Another source speaking to Fox News said" (not "Fox News"). The noun phrase before
+ * the cue is inside a 'who' clause with a verb of its own, or after a participle that
+ * follows a noun; no punctuation between. ("The man who Trump said ...": with no verb
+ * between 'who' and the phrase, the phrase is the subject.)
+ */
+function restrictiveHead(ctx: PhraseContext, a: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  let verb = false;
+  for (let k = a - 1; k >= Math.max(floor, a - 15); k--) {
+    const t = tokens[k];
+    if (t.kind === 'tabCRLF') continue;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return null;
+    const before = k - 1 >= floor ? tokens[k - 1] : undefined;
+    if (t.lower === 'who' && verb && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return nounPhraseBefore(ctx, k, floor);
+    if (t.pos === 'VERB' && /[a-z]ing$/.test(t.lower) && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && ctx.nameAt[k] === -1) return nounPhraseBefore(ctx, k, floor);
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
+  return null;
 }
 
 /**
