@@ -159,3 +159,22 @@ describe('a subject with a restrictive modifier before the cue', () => {
     expect(claims(text, names)).toEqual(expected);
   });
 });
+
+describe('the subject a participle reports for, past an adverbial\'s commas and the main verb\'s object', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      'At a rally in Portsmouth, N.H., on Tuesday, Senator Ann Ruiz of Vermont met the governor, saying that her former rival would make a fine president.',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']], ['PLACE', 'Portsmouth', ['Portsmouth']], ['PLACE', 'N.H.', ['N.H.']], ['PLACE', 'Vermont', ['Vermont']]],
+      [['her former rival would make a fine president', 'Ann Ruiz']],
+    ],
+    [
+      // the name before the participle's comma is the object of the main verb
+      'When the family moved back to Tennessee, his mother refused to teach him Japanese, insisting that her son was American.',
+      [['PLACE', 'Tennessee', ['Tennessee']], ['ORGANIZATION', 'Japanese', ['Japanese']]],
+      [['her son was American', 'his mother']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});

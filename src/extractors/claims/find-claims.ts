@@ -1601,6 +1601,9 @@ function clauseSubject(ctx: PhraseContext, c: number, floor: number): SpeakerPhr
       return antecedentOf(ctx, j, floor) ?? single(j, 'relative');
     }
     const n = nameAt[j];
+    // (A name right before the participle's comma is the main verb's object: "refused to
+    // teach him Japanese, insisting that ...".)
+    if (n !== -1 && next.lower === ',' && j + 1 === previousToken(tokens, c)) continue;
     if (n !== -1 && names[n].b === j + 1 && beforeVerb && next.lower !== "'s") {
       let before = previousToken(tokens, names[n].a);
       if (before >= floor && tokens[before].pos === 'DET') before--;
@@ -1638,9 +1641,35 @@ function sentenceSubject(ctx: PhraseContext, floor: number, limit: number): Spea
     const reach = participle || first.pos === 'ADP' ? 30 : 12;
     let k = s;
     while (k < limit && k - s < reach && tokens[k].lower !== ',') k++;
-    if (k < limit && tokens[k].lower === ',') s = k + 1;
+    if (k < limit && tokens[k].lower === ',') {
+      // ("At a rally in Portsmouth, N.H., on Tuesday, Senator X endorsed ...": the
+      // adverbial's own commas; the subject is the phrase a verb follows.)
+      let m = k;
+      for (let n = 0; n < 3 && m < limit; n++) {
+        const np = nounPhraseAfter(ctx, m + 1, limit);
+        if (np && verbSoonAfter(tokens, np.next, limit)) {
+          k = m;
+          break;
+        }
+        let e = m + 1;
+        while (e < limit && e - s < reach && tokens[e].lower !== ',') e++;
+        if (e >= limit || tokens[e].lower !== ',') break;
+        m = e;
+      }
+      s = k + 1;
+    }
   }
   return nounPhraseAfter(ctx, s, limit);
+}
+
+/** True when a verb follows `k` within a few words of a prepositional phrase, before any comma. */
+function verbSoonAfter(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k; j < limit && j - k < 6; j++) {
+    const t = tokens[j];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (!(t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.kind === 'tabCRLF')) return false;
+  }
+  return false;
 }
 
 /** Words that may lead a participle clause ("After meeting ...", "While speaking ..."). */
