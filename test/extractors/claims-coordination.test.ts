@@ -178,3 +178,21 @@ describe('the subject a participle reports for, past an adverbial\'s commas and 
     expect(claims(text, names)).toEqual(expected);
   });
 });
+
+describe('a place with its region inside an apposition', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      'Ann Ruiz, speaking at a rally in Wilmington, N.C., warned that the plan would fail.',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']], ['PLACE', 'Wilmington', ['Wilmington']], ['PLACE', 'N.C.', ['N.C.']]],
+      [['the plan would fail', 'Ann Ruiz']],
+    ],
+    [
+      'Omar Haddad, 22, of Flint, Mich., said he had not voted.',
+      [['PERSON', 'Omar Haddad', ['Omar Haddad']], ['PLACE', 'Flint', ['Flint']], ['PLACE', 'Mich.', ['Mich.']]],
+      [['he had not voted', 'Omar Haddad']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});

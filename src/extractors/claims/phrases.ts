@@ -490,6 +490,8 @@ function quantifierBefore(ctx: PhraseContext, end: number, floor: number): Speak
 }
 
 const APPOSITION_DASHES = new Set(['--', '—', '–']);
+/** Prepositions that locate (a place named with its region follows them: "in Wilmington, N.C."). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'near', 'outside']);
 
 /**
  * The subject before an apposition that ends at the comma or dash `close`: "John
@@ -519,6 +521,7 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
     }
   }
   let verb = false;
+  let located: SpeakerPhrase | null = null;
   for (let k = close - 1; k >= floor && close - k <= 30; k--) {
     const w = tokens[k];
     // A label in brackets ("(D-Md.)") holds no verb of the apposition, whatever wink tags in it.
@@ -529,7 +532,7 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
         continue;
       }
     }
-    if (w.lower === '.' || w.lower === ';') return null;
+    if (w.lower === '.' || w.lower === ';') return located;
     const opens = dash ? APPOSITION_DASHES.has(w.lower) : w.lower === ',';
     if (!opens) {
       if ((w.pos === 'VERB' || w.pos === 'AUX') && !modifiesNoun(tokens, k)) verb = true;
@@ -540,13 +543,21 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
     }
     const first = tokens[k + 1];
     const clauseOpener = first !== undefined && ((lex.isRelativePronoun(first) && first.lower !== 'that') || (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower)) || first.pos === 'ADP');
-    if (verb && !clauseOpener) return null;
-    if (!verb && close - k > 16) return null;
+    if (verb && !clauseOpener) return located;
+    if (!verb && close - k > 16) return located;
     let end = k;
     // "..., who, on a press call Friday, criticized": the relative pronoun is the subject.
     if (end - 1 >= floor && lex.isRelativePronoun(tokens[end - 1]) && tokens[end - 1].lower !== 'that' && tokens[end - 1].pos === 'PRON') return single(end - 1, 'relative');
     // "Richard J. Durbin (D-Ill.), noting ...", "Benford, 58, who ...": a label or an age before the comma is skipped.
     const np = nounPhraseBefore(ctx, beforeLabels(tokens, end, floor), floor);
+    // "Trump, speaking at a rally in Wilmington, N.C., warned", "Cory James, 22, of
+    // Flint, Mich., said": a place after a preposition of place is no subject; the
+    // comma (city, state) is inside the apposition, which goes on.
+    // (With no earlier opening, the phrase stays: "Many speakers at the service — ... — said".)
+    if (np && np.from - 1 > floor && PLACE_PREPOSITIONS.has(tokens[np.from - 1].lower)) {
+      located = located ?? np;
+      continue;
+    }
     // "J.J. Goldberg, editor at large of The Forward, an influential newspaper ..., wrote":
     // a description before the comma may be an earlier apposition to a name.
     if (!dash && np && np.form !== 'name' && !verb) {
@@ -555,7 +566,7 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
     }
     return np;
   }
-  return null;
+  return located;
 }
 
 /** The '(' that opens a short bracketed label closing at `close` (")"), or -1. */
