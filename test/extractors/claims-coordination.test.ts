@@ -187,6 +187,12 @@ describe('a place with its region inside an apposition', () => {
       [['the plan would fail', 'Ann Ruiz']],
     ],
     [
+      // a stray comma after a name's party label
+      'After winning Ohio, Gov. Omar Haddad (R-OH), said, “I am getting ready to rent a covered wagon.”',
+      [['PERSON', 'Omar Haddad', ['Omar Haddad']], ['PLACE', 'Ohio', ['Ohio']]],
+      [['I am getting ready to rent a covered wagon.', 'Omar Haddad']],
+    ],
+    [
       'Omar Haddad, 22, of Flint, Mich., said he had not voted.',
       [['PERSON', 'Omar Haddad', ['Omar Haddad']], ['PLACE', 'Flint', ['Flint']], ['PLACE', 'Mich.', ['Mich.']]],
       [['he had not voted', 'Omar Haddad']],

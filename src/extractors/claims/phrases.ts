@@ -415,7 +415,16 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
     return single(j, 'pronoun');
   }
   if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that') return single(j, 'relative');
-  if (t.lower === ',' || APPOSITION_DASHES.has(t.lower)) return appositionHead(ctx, j, floor);
+  if (t.lower === ',' || APPOSITION_DASHES.has(t.lower)) {
+    // ("After winning Ohio, Gov. John Kasich (R-OH), said": a name with its party label
+    // before the comma is the subject, whatever comma comes before it.)
+    if (t.lower === ',' && tokens[j - 1]?.lower === ')') {
+      const end = beforeLabels(tokens, j, floor);
+      const labelled = end < j ? nounPhraseBefore(ctx, end, floor) : null;
+      if (labelled && labelled.form === 'name') return labelled;
+    }
+    return appositionHead(ctx, j, floor);
+  }
   const np = nounPhraseBefore(ctx, j + 1, floor);
   if (np) return restrictiveHead(ctx, np.a, floor) ?? np;
   return quantifierBefore(ctx, j + 1, floor) ?? capitalisedSubject(ctx, j, floor);
