@@ -109,3 +109,13 @@ describe('where a report ends: appositions and relative clauses after it', () =>
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('a participle after a comma attributes nothing to what comes before it', () => {
+  test.each([
+    ['The campaign is releasing a new ad aimed at the governor, questioning his record.', []],
+    // 'dismissed' reports its object; 'endorsed by' modifies 'a sentiment'
+    ['He dismissed the labels altogether, a sentiment endorsed by the crowd in the arena.', [['the labels altogether', 'He']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -1285,6 +1285,9 @@ function endsClauseAt(ctx: PhraseContext, k: number, ceiling: number): boolean {
  */
 function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): { start: number; end: number; speaker: SpeakerPhrase | null } | null {
   const { tokens, lex } = ctx;
+  // A participle ("..., questioning the governor's record", "a sentiment endorsed by the
+  // crowd") modifies what comes before it; it attributes nothing to it.
+  if (/[a-z]ing$/.test(tokens[c].lower) || tokens[c + 1]?.lower === 'by') return null;
   // What follows the cue must end the clause: punctuation, "and", or a short adverbial.
   let j = c + 1;
   let speaker: SpeakerPhrase | null = null;
