@@ -119,3 +119,14 @@ describe('a participle after a comma attributes nothing to what comes before it'
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('a naming verb in a compound adjective or with its agent names nothing', () => {
+  test.each([
+    ['The United States was giving weapons to the so-called “rebels” that would find their way to other groups.', []],
+    ['A self-described “geeky kid,” the senator changed his name as a teenager.', []],
+    ['The vote was called by the party to force the government to act.', []],
+    ['The mayor called the plan “a disaster.”', [['the plan “a disaster.”', 'The mayor']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
