@@ -120,11 +120,12 @@ describe('a participle after a comma attributes nothing to what comes before it'
   });
 });
 
-describe('a naming verb in a compound adjective or with its agent names nothing', () => {
+describe('a verb of saying in a compound adjective, or a naming verb with its agent, reports nothing', () => {
   test.each([
     ['The United States was giving weapons to the so-called “rebels” that would find their way to other groups.', []],
     ['A self-described “geeky kid,” the senator changed his name as a teenager.', []],
     ['The vote was called by the party to force the government to act.', []],
+    ['She spoke about her body-related insecurities growing up in the city.', []],
     ['The mayor called the plan “a disaster.”', [['the plan “a disaster.”', 'The mayor']]],
   ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);

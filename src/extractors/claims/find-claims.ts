@@ -246,7 +246,9 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     // ("so-called", "self-described": a compound adjective; "was called by the party to
     // ...": a passive with its agent.)
     const compound = i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start && tokens[i - 2].end === tokens[i - 1].start;
-    if (lex.isNamingVerb(t) && (compound || tokens[i + 1]?.lower === 'by')) continue;
+    if (lex.isNamingVerb(t) && tokens[i + 1]?.lower === 'by') continue;
+    // (Any verb of saying inside such a compound: "self-proclaimed", "long-promised".)
+    if (compound && !insideQuote) continue;
     if (lex.isNamingVerb(t) && !insideQuote && !isPassive(tokens, i, floor) && !lex.isPhrasalCue(t, tokens[i + 1])) {
       // "called Trump “unhinged”", "described the field as “all very good”": a
       // naming verb reports words only when it quotes them.
