@@ -131,3 +131,15 @@ describe('a verb of saying in a compound adjective, or a naming verb with its ag
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('a plural noun wink may read as a verb of saying', () => {
+  test.each([
+    // after a possessive or a number in a noun phrase, with a relative clause or a list
+    ['There are senators with courts in their states that desperately need judges.', []],
+    ['The ad will air in nine states: Ohio, Iowa and Florida.', []],
+    // a proportion is a subject
+    ['One in five say that will not be true.', [['that will not be true', 'One in five']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -264,7 +264,7 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     }
     // Phrasal verbs of saying ("pointed out that ..."): the cue is both words.
     const phrasal = lex.isPhrasalCue(t, tokens[i + 1]);
-    const cls = phrasal ? 'speech' : lex.verbCue(t) ?? lex.nounTaggedCue(t, tokens[previousToken(tokens, i)], tokens[i + 1]);
+    const cls = phrasal ? 'speech' : lex.verbCue(t) ?? lex.nounTaggedCue(t, tokens[previousToken(tokens, i)], tokens[i + 1], tokens[Math.max(0, previousToken(tokens, Math.max(0, previousToken(tokens, i))))], tokens[i + 2]);
     if (cls !== null) {
       const cueRange: [number, number] = [i, phrasal ? i + 2 : i + 1];
       // Inside a quote only third-person reports count ("Netanyahu told Biden that"):
