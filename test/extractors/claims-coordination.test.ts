@@ -114,3 +114,91 @@ describe('subjects the tagger misreads', () => {
     expect(claims(text, names)).toEqual(expected);
   });
 });
+
+describe('the subject of a participle that introduces a quote', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      // a quote opening the sentence is the speaker's words, not the subject
+      '“It has been a total disaster,” Ann Ruiz said, adding, “Nobody cares about it.”',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']]],
+      [['It has been a total disaster,', 'Ann Ruiz'], ['Nobody cares about it.', 'Ann Ruiz']],
+    ],
+    [
+      // "Hours later," is a time adverbial
+      'Hours later, Ann Ruiz returned the compliment, telling reporters, “We have been friends for a long time.”',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']]],
+      [['We have been friends for a long time.', 'Ann Ruiz']],
+    ],
+    [
+      // a long opening adverbial with a place in it: the subject after its comma speaks
+      'In response to the proposal to close the border with Canada, the senator rallied supporters, saying: “We have to be ready to stop it.”',
+      [['PLACE', 'Canada', ['Canada']]],
+      [['We have to be ready to stop it.', 'the senator']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});
+
+describe('a subject with a restrictive modifier before the cue', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    ['Officials who saw the report said it was wrong.', [], [['it was wrong', 'Officials']]],
+    [
+      'Another intelligence source speaking to Fox News said the agents are investigating.',
+      [['ORGANIZATION', 'Fox News', ['Fox News']]],
+      [['the agents are investigating', 'Another intelligence source']],
+    ],
+    [
+      'An official who spoke anonymously to discuss internal strategy said the talks had stalled.',
+      [],
+      [['the talks had stalled', 'An official']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});
+
+describe('the subject a participle reports for, past an adverbial\'s commas and the main verb\'s object', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      'At a rally in Portsmouth, N.H., on Tuesday, Senator Ann Ruiz of Vermont met the governor, saying that her former rival would make a fine president.',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']], ['PLACE', 'Portsmouth', ['Portsmouth']], ['PLACE', 'N.H.', ['N.H.']], ['PLACE', 'Vermont', ['Vermont']]],
+      [['her former rival would make a fine president', 'Ann Ruiz']],
+    ],
+    [
+      // the name before the participle's comma is the object of the main verb
+      'When the family moved back to Tennessee, his mother refused to teach him Japanese, insisting that her son was American.',
+      [['PLACE', 'Tennessee', ['Tennessee']], ['ORGANIZATION', 'Japanese', ['Japanese']]],
+      [['her son was American', 'his mother']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});
+
+describe('a place with its region inside an apposition', () => {
+  const table: Array<[string, Names, Array<[string, string | null]>]> = [
+    [
+      'Ann Ruiz, speaking at a rally in Wilmington, N.C., warned that the plan would fail.',
+      [['PERSON', 'Ann Ruiz', ['Ann Ruiz']], ['PLACE', 'Wilmington', ['Wilmington']], ['PLACE', 'N.C.', ['N.C.']]],
+      [['the plan would fail', 'Ann Ruiz']],
+    ],
+    [
+      // a stray comma after a name's party label
+      'After winning Ohio, Gov. Omar Haddad (R-OH), said, “I am getting ready to rent a covered wagon.”',
+      [['PERSON', 'Omar Haddad', ['Omar Haddad']], ['PLACE', 'Ohio', ['Ohio']]],
+      [['I am getting ready to rent a covered wagon.', 'Omar Haddad']],
+    ],
+    [
+      'Omar Haddad, 22, of Flint, Mich., said he had not voted.',
+      [['PERSON', 'Omar Haddad', ['Omar Haddad']], ['PLACE', 'Flint', ['Flint']], ['PLACE', 'Mich.', ['Mich.']]],
+      [['he had not voted', 'Omar Haddad']],
+    ],
+  ];
+  test.each(table)('%s', (text, names, expected) => {
+    expect(claims(text, names)).toEqual(expected);
+  });
+});

@@ -243,6 +243,12 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       continue;
     }
     // ("called for a ceasefire" is a phrasal cue of its own, below.)
+    // ("so-called", "self-described": a compound adjective; "was called by the party to
+    // ...": a passive with its agent.)
+    const compound = i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start && tokens[i - 2].end === tokens[i - 1].start;
+    if (lex.isNamingVerb(t) && tokens[i + 1]?.lower === 'by') continue;
+    // (Any verb of saying inside such a compound: "self-proclaimed", "long-promised".)
+    if (compound && !insideQuote) continue;
     if (lex.isNamingVerb(t) && !insideQuote && !isPassive(tokens, i, floor) && !lex.isPhrasalCue(t, tokens[i + 1])) {
       // "called Trump “unhinged”", "described the field as “all very good”": a
       // naming verb reports words only when it quotes them.
@@ -258,7 +264,7 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     }
     // Phrasal verbs of saying ("pointed out that ..."): the cue is both words.
     const phrasal = lex.isPhrasalCue(t, tokens[i + 1]);
-    const cls = phrasal ? 'speech' : lex.verbCue(t) ?? lex.nounTaggedCue(t, tokens[previousToken(tokens, i)], tokens[i + 1]);
+    const cls = phrasal ? 'speech' : lex.verbCue(t) ?? lex.nounTaggedCue(t, tokens[previousToken(tokens, i)], tokens[i + 1], tokens[Math.max(0, previousToken(tokens, Math.max(0, previousToken(tokens, i))))], tokens[i + 2]);
     if (cls !== null) {
       const cueRange: [number, number] = [i, phrasal ? i + 2 : i + 1];
       // Inside a quote only third-person reports count ("Netanyahu told Biden that"):
@@ -546,6 +552,10 @@ function cutAtComma(tokens: readonly Token[], clause: Clause, quoteAt: Int32Arra
 function cueHasOwnClause(tokens: readonly Token[], c: number, ceiling: number): boolean {
   const k = c + 1;
   if (k >= ceiling) return false;
+  // ('said Sunday on NBC's “Meet the Press.”': a date and a place are adjuncts, and a
+  // title's verb is no clause of the cue's.)
+  const dated = dateAdjunctEnd(tokens, k, ceiling);
+  if (dated > k && (dated >= ceiling || tokens[dated].pos === 'ADP' || tokens[dated].pos === 'PUNCT')) return false;
   const w = tokens[k];
   if (w.lower === 'that') return tokens[k + 1] !== undefined && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX';
   if (!(w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) return false;
@@ -565,9 +575,12 @@ function attributionBefore(ctx: PhraseContext, q: Quote, sentences: readonly Sen
   for (let c = p - 1; c >= Math.max(floor, p - (mark === ',' ? 8 : 4)); c--) {
     const t = tokens[c];
     if (SENTENCE_END.has(t.lower) || isQuoteMark(t)) break;
-    if (p - c > 4 && lex.verbCue(t) !== 'speech' && !['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos)) break;
-    if (p - c > 4 && lex.verbCue(t) !== 'speech') continue;
-    if (lex.framesQuote(t)) {
+    // ("As Parsons had written just a few years earlier, “...”": a time adverbial.)
+    if (p - c > 4 && lex.verbCue(t) !== 'speech' && !['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(t.pos)) break;
+    // "As Amar put it, “...”": the idiom of saying.
+    const putIt = t.lower === 'put' && tokens[c + 1]?.lower === 'it' && c + 2 === p;
+    if (p - c > 4 && lex.verbCue(t) !== 'speech' && !putIt) continue;
+    if (lex.framesQuote(t) || putIt) {
       // "..., saying: “...”", "and added: “...”": a participle or a second verb reports for the clause's subject.
       const before = previousToken(tokens, c);
       const participle = t.lower.endsWith('ing') || (before >= floor && (tokens[before].lower === 'and' || tokens[before].lower === 'but'));
@@ -941,11 +954,16 @@ function passiveQuestion(ctx: PhraseContext, c: number, floor: number, ceiling: 
 function cutAtMainClause(tokens: readonly Token[], clause: Clause, quoteAt: Int32Array): void {
   const a = tokenIndexAt(tokens, clause.start);
   for (let j = a; j < tokens.length && tokens[j].end <= clause.end; j++) {
-    if (tokens[j].lower !== ',' || quoteAt[j] !== -1) continue;
-    const n = tokens[j + 1];
-    if (!n || RELATIVE_WORDS.has(n.lower) || !['PRON', 'PROPN', 'DET', 'NOUN'].includes(n.pos)) continue;
-    if (!startsFiniteClause(tokens, j + 1, Math.min(tokens.length, j + 16))) continue;
-    const p = previousToken(tokens, j);
+    if (tokens[j].lower !== ',') continue;
+    // ('Asked whether she “has the integrity,” 75 percent said ...': the comma inside a
+    // closing mark ends the quoted part of the question; the clause keeps the mark.)
+    const closing = quoteAt[j] !== -1 && j + 1 < tokens.length && isQuoteMark(tokens[j + 1]) && quoteAt[j + 1] === quoteAt[j];
+    if (quoteAt[j] !== -1 && !closing) continue;
+    const m = closing ? j + 2 : j + 1;
+    const n = tokens[m];
+    if (!n || RELATIVE_WORDS.has(n.lower) || !['PRON', 'PROPN', 'DET', 'NOUN', 'NUM'].includes(n.pos)) continue;
+    if (!startsFiniteClause(tokens, m, Math.min(tokens.length, m + 16))) continue;
+    const p = closing ? j + 1 : previousToken(tokens, j);
     if (p >= a && countWords(tokens, a, j) >= 2) {
       clause.end = tokens[p].end;
       return;
@@ -1009,7 +1027,9 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
     // "..., which is spread by mosquitoes.": a relative clause that closes the sentence
     // is the writer's comment on the last noun; one the sentence resumes after ("the
     // plan, which was drafted in May, would fail") is inside what was said.
-    if (i > s && t.lower === ',' && NON_RESTRICTIVE.has(tokens[i + 1]?.lower ?? '') && !resumesAfter(tokens, i + 2, limit, quoteAt)) break;
+    // (", for whom he was scheduled to speak": a preposition may lead the relative word.)
+    const relativeAt = NON_RESTRICTIVE.has(tokens[i + 1]?.lower ?? '') ? i + 2 : tokens[i + 1]?.pos === 'ADP' && NON_RESTRICTIVE.has(tokens[i + 2]?.lower ?? '') && tokens[i + 2].lower !== 'who' ? i + 3 : -1;
+    if (i > s && t.lower === ',' && relativeAt !== -1 && !resumesAfter(tokens, relativeAt, limit, quoteAt)) break;
     if (t.lower === '(' || t.kind === 'tabCRLF') {
       if (t.kind === 'tabCRLF' && /\n/.test(t.text)) break;
     }
@@ -1048,6 +1068,24 @@ function dateAdjunctEnd(tokens: readonly Token[], k: number, ceiling: number): n
   return j + 1;
 }
 
+/**
+ * True when the words from `k` to the sentence end are a noun phrase in apposition
+ * (", said Wilcox, an Orlando teacher.", ", said Ruiz, the head of the union, who has
+ * ..."): no verb before the end or before a relative word.
+ */
+function appositionToEnd(ctx: PhraseContext, k: number, ceiling: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[k];
+  if (!first || !(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM')) return false;
+  for (let j = k; j < ceiling && j - k < 40; j++) {
+    const t = tokens[j];
+    if (SENTENCE_END.has(t.lower) || t.kind === 'tabCRLF') return true;
+    if (RELATIVE_WORDS.has(t.lower) && t.lower !== 'when' && t.lower !== 'where') return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && ctx.nameAt[j] === -1 && !/^[A-Z]/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** One-word answers and pro-forms that stand for what was said ("said so", "said yes"). */
 const ANSWER_WORDS = new Set(['so', 'yes', 'no']);
 
@@ -1070,7 +1108,7 @@ function shortAnswer(ctx: PhraseContext, k: number, ceiling: number, quoteAt: In
   }
   if (w.lower === 'the' && tokens[k + 1]?.lower === 'same' && k + 2 <= ceiling) {
     const next = tokens[k + 2];
-    if (next && (next.lower === 'of' || next.lower === 'about')) {
+    if (next && (next.lower === 'of' || next.lower === 'about' || next.lower === 'for')) {
       const clause = clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
       if (clause) {
         const e = objectPhraseEnd(ctx, k, tokenIndexAt(tokens, clause.end - 1) + 1, quoteAt, quotes);
@@ -1253,6 +1291,9 @@ function endsClauseAt(ctx: PhraseContext, k: number, ceiling: number): boolean {
  */
 function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceiling: number, quoteAt: Int32Array, quotes: readonly Quote[]): { start: number; end: number; speaker: SpeakerPhrase | null } | null {
   const { tokens, lex } = ctx;
+  // A participle ("..., questioning the governor's record", "a sentiment endorsed by the
+  // crowd") modifies what comes before it; it attributes nothing to it.
+  if (/[a-z]ing$/.test(tokens[c].lower) || tokens[c + 1]?.lower === 'by') return null;
   // What follows the cue must end the clause: punctuation, "and", or a short adverbial.
   let j = c + 1;
   let speaker: SpeakerPhrase | null = null;
@@ -1296,7 +1337,7 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
   let last = comma - 1;
   // (After the attribution, ", as rescuers dug ..." and ", amid fears ..." are the writer's.)
   const writerResumes = (k: number): boolean => tokens[k].lower === 'amid' || ((tokens[k].lower === 'as' || tokens[k].lower === 'since') && startsFiniteClause(tokens, k + 1, ceiling));
-  if (stop === ',' && j + 1 < ceiling && countWords(tokens, j + 1, ceiling) >= 3 && !endsClauseAt(ctx, j + 1, ceiling) && !writerResumes(j + 1)) {
+  if (stop === ',' && j + 1 < ceiling && countWords(tokens, j + 1, ceiling) >= 3 && !endsClauseAt(ctx, j + 1, ceiling) && !writerResumes(j + 1) && !appositionToEnd(ctx, j + 1, ceiling)) {
     let e = ceiling - 1;
     while (e > j && (tokens[e].kind === 'tabCRLF' || SENTENCE_END.has(tokens[e].lower))) e--;
     last = e;
@@ -1549,8 +1590,19 @@ function clauseSubject(ctx: PhraseContext, c: number, floor: number): SpeakerPhr
   const { tokens, lex, nameAt, names } = ctx;
   const first = sentenceSubject(ctx, floor, c);
   if (first && (first.form === 'name' || first.form === 'pronoun')) return first;
-  for (let j = c - 1; j >= Math.max(floor, c - 30); j--) {
+  // (Words inside a double quote are the speaker's, not the clause's: "“It's been a
+  // disaster,” Trump said, adding" must not give "It".)
+  let quoted = false;
+  // (Nor is a name in an opening adverbial before the sentence's subject: "In response
+  // to X's plan to bar Muslims from the United States, her aide rallied supporters, saying".)
+  const bottom = Math.max(floor, c - 30, first && first.a < c ? first.a : floor);
+  for (let j = c - 1; j >= bottom; j--) {
     const t = tokens[j];
+    if (t.lower === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted) continue;
     const next = tokens[j + 1];
     const beforeVerb = next && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === ',' || lex.isBetweenSubjectAndCue(next) || (next.pos === 'ADJ' && next.lower.endsWith('ed')));
     if (lex.isSpeakerPronoun(t) && beforeVerb) return single(j, 'pronoun');
@@ -1558,6 +1610,9 @@ function clauseSubject(ctx: PhraseContext, c: number, floor: number): SpeakerPhr
       return antecedentOf(ctx, j, floor) ?? single(j, 'relative');
     }
     const n = nameAt[j];
+    // (A name right before the participle's comma is the main verb's object: "refused to
+    // teach him Japanese, insisting that ...".)
+    if (n !== -1 && next.lower === ',' && j + 1 === previousToken(tokens, c)) continue;
     if (n !== -1 && names[n].b === j + 1 && beforeVerb && next.lower !== "'s") {
       let before = previousToken(tokens, names[n].a);
       if (before >= floor && tokens[before].pos === 'DET') before--;
@@ -1572,21 +1627,58 @@ function clauseSubject(ctx: PhraseContext, c: number, floor: number): SpeakerPhr
 function sentenceSubject(ctx: PhraseContext, floor: number, limit: number): SpeakerPhrase | null {
   const { tokens } = ctx;
   let s = floor;
+  // "“It's been a disaster,” Trump said, adding ...": a quote opening the sentence is
+  // the speaker's words, not its subject; the subject follows it.
+  if (tokens[s]?.lower === '"' && s < limit) {
+    let e = s + 1;
+    while (e < limit && e - s < WINDOW && tokens[e].lower !== '"') e++;
+    if (e < limit && countWords(tokens, s + 1, e) >= 2) {
+      s = e + 1;
+      while (s < limit && (tokens[s].lower === ',' || tokens[s].kind === 'tabCRLF')) s++;
+    }
+  }
   while (s < limit && (tokens[s].kind === 'tabCRLF' || isQuoteMark(tokens[s]))) s++;
   if (s >= limit) return null;
   const first = tokens[s];
   // "One month after announcing ...,", "This week,", "Long before ...,": a time adverbial
   // opens the sentence; the subject comes after its comma. A participle clause ("Having
   // announced ...,", "Speaking to reporters ...,", "After blasting ...,") may run longer.
-  const timeOpener = first.lower === 'long' || WEEKDAYS_MONTHS.test(first.lower) || TIME_UNITS.has(tokens[s + 1]?.lower ?? '') || WEEKDAYS_MONTHS.test(tokens[s + 1]?.lower ?? '');
+  // ("Hours later,", "Minutes after the vote,": a unit of time and its relation.)
+  const timeOpener = first.lower === 'long' || WEEKDAYS_MONTHS.test(first.lower) || TIME_UNITS.has(tokens[s + 1]?.lower ?? '') || WEEKDAYS_MONTHS.test(tokens[s + 1]?.lower ?? '') || (TIME_UNITS.has(first.lower) && TIME_RELATIONS.has(tokens[s + 1]?.lower ?? ''));
   const participle = opensWithParticiple(tokens, s);
   if (first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || timeOpener || participle) {
-    const reach = participle ? 30 : 12;
+    const reach = participle || first.pos === 'ADP' ? 30 : 12;
     let k = s;
     while (k < limit && k - s < reach && tokens[k].lower !== ',') k++;
-    if (k < limit && tokens[k].lower === ',') s = k + 1;
+    if (k < limit && tokens[k].lower === ',') {
+      // ("At a rally in Portsmouth, N.H., on Tuesday, Senator X endorsed ...": the
+      // adverbial's own commas; the subject is the phrase a verb follows.)
+      let m = k;
+      for (let n = 0; n < 3 && m < limit; n++) {
+        const np = nounPhraseAfter(ctx, m + 1, limit);
+        if (np && verbSoonAfter(tokens, np.next, limit)) {
+          k = m;
+          break;
+        }
+        let e = m + 1;
+        while (e < limit && e - s < reach && tokens[e].lower !== ',') e++;
+        if (e >= limit || tokens[e].lower !== ',') break;
+        m = e;
+      }
+      s = k + 1;
+    }
   }
   return nounPhraseAfter(ctx, s, limit);
+}
+
+/** True when a verb follows `k` within a few words of a prepositional phrase, before any comma. */
+function verbSoonAfter(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k; j < limit && j - k < 6; j++) {
+    const t = tokens[j];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (!(t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.kind === 'tabCRLF')) return false;
+  }
+  return false;
 }
 
 /** Words that may lead a participle clause ("After meeting ...", "While speaking ..."). */

@@ -173,13 +173,16 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
 
 const normalise = (lemma: string): string => (lemma === 'advisor' ? 'adviser' : lemma);
 
+/** Possessive determiners: a noun after one is a noun ("their states"). */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 export type CueClass = 'speech' | 'belief' | 'evidence' | 'that-only';
 
 export interface Lexicon {
   /** The cue class of a verb token, or null when it is not a reporting verb. */
   verbCue(token: Token): CueClass | null;
   /** The cue class of a noun-tagged verb between a subject and the clause end ("experts note."). */
-  nounTaggedCue(token: Token, previous: Token | undefined, next: Token | undefined): CueClass | null;
+  nounTaggedCue(token: Token, previous: Token | undefined, next: Token | undefined, beforePrevious?: Token, afterNext?: Token): CueClass | null;
   /** True when the verb's first complement is an addressee ("told Biden that"). */
   takesAddressee(token: Token): boolean;
   takesInfinitive(token: Token): boolean;
@@ -238,12 +241,19 @@ export function createLexicon(): Lexicon {
     token.pos === 'VERB' || COMMON_CUE_FORMS.has(token.lower) ? verbs.get(lemmaOf(token)) ?? null : null;
   return {
     verbCue,
-    nounTaggedCue(token, previous, next) {
+    nounTaggedCue(token, previous, next, beforePrevious, afterNext) {
       // wink tags some verbs after a plural subject as nouns ("experts note."): trust
       // the verb reading only between a subject and the end of the clause or "that".
       if (token.pos !== 'NOUN' || !previous || !next) return null;
       // A quantity is a subject too: "Six in 10 say/NOUN he is ...".
       if (!(previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.pos === 'NUM')) return null;
+      // But after a possessive or a number inside a noun phrase it is a noun, with a
+      // relative clause or a list after it: "their states that desperately need ...",
+      // "the 35 states that would vote", "in nine states: Ohio, ...". (A reporting noun
+      // keeps its that-clause: "his comments that he would ..."; a proportion is a
+      // subject: "One in five say that won't ...".)
+      const relative = next.lower === ':' || (next.lower === 'that' && afterNext !== undefined && (afterNext.pos === 'VERB' || afterNext.pos === 'AUX' || afterNext.pos === 'ADV'));
+      if (relative && (POSSESSIVES.has(previous.lower) || (previous.pos === 'NUM' && beforePrevious !== undefined && (beforePrevious.pos === 'DET' || (beforePrevious.pos === 'ADP' && ((beforePrevious.lower !== 'in' && beforePrevious.lower !== 'of') || next.lower === ':')))))) return null;
       // A personal pronoun right after a noun starts a clause: "filings show/NOUN it has".
       if (!(next.pos === 'PUNCT' || next.lower === 'that' || (next.pos === 'PRON' && SPEAKER_PRONOUNS.has(next.lower) && next.lower !== 'you'))) return null;
       const cls = verbs.get(lemmaOf(token)) ?? null;

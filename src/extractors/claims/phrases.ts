@@ -415,20 +415,56 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
     return single(j, 'pronoun');
   }
   if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that') return single(j, 'relative');
-  if (t.lower === ',' || APPOSITION_DASHES.has(t.lower)) return appositionHead(ctx, j, floor);
-  return nounPhraseBefore(ctx, j + 1, floor) ?? quantifierBefore(ctx, j + 1, floor) ?? capitalisedSubject(ctx, j, floor);
+  if (t.lower === ',' || APPOSITION_DASHES.has(t.lower)) {
+    // ("After winning Ohio, Gov. John Kasich (R-OH), said": a name with its party label
+    // before the comma is the subject, whatever comma comes before it.)
+    if (t.lower === ',' && tokens[j - 1]?.lower === ')') {
+      const end = beforeLabels(tokens, j, floor);
+      const labelled = end < j ? nounPhraseBefore(ctx, end, floor) : null;
+      if (labelled && labelled.form === 'name') return labelled;
+    }
+    return appositionHead(ctx, j, floor);
+  }
+  const np = nounPhraseBefore(ctx, j + 1, floor);
+  if (np) return restrictiveHead(ctx, np.a, floor) ?? np;
+  return quantifierBefore(ctx, j + 1, floor) ?? capitalisedSubject(ctx, j, floor);
+}
+
+/**
+ * The head of a subject whose restrictive modifier ends right before the cue: "A White
+ * House official who spoke anonymously to discuss strategy said" (not "strategy"),
+ * "Another source speaking to Fox News said" (not "Fox News"). The noun phrase before
+ * the cue is inside a 'who' clause with a verb of its own, or after a participle that
+ * follows a noun; no punctuation between. ("The man who Trump said ...": with no verb
+ * between 'who' and the phrase, the phrase is the subject.)
+ */
+function restrictiveHead(ctx: PhraseContext, a: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  let verb = false;
+  for (let k = a - 1; k >= Math.max(floor, a - 15); k--) {
+    const t = tokens[k];
+    if (t.kind === 'tabCRLF') continue;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return null;
+    const before = k - 1 >= floor ? tokens[k - 1] : undefined;
+    if (t.lower === 'who' && verb && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return nounPhraseBefore(ctx, k, floor);
+    if (t.pos === 'VERB' && /[a-z]ing$/.test(t.lower) && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && ctx.nameAt[k] === -1) return nounPhraseBefore(ctx, k, floor);
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
+  return null;
 }
 
 /**
  * A capitalised word wink tags as a verb or a modifier, standing alone before the cue,
  * is a name the entity stage missed ("Cook said", "but Cook did not say"): a verb does
- * not stand bare before a verb of saying. It must open its clause (the sentence start, a
- * conjunction or a comma before it).
+ * not stand bare before a verb of saying. A bare number is a count of people, as a
+ * quantifier is ("50 percent agreed, while 43 said ..."). Either must open its clause
+ * (the sentence start, a conjunction or a comma before it).
  */
 function capitalisedSubject(ctx: PhraseContext, j: number, floor: number): SpeakerPhrase | null {
   const { tokens } = ctx;
   const w = tokens[j];
-  if (!/^[A-Z][a-z]+$/.test(w.text) || !['VERB', 'ADJ', 'ADV', 'NOUN'].includes(w.pos) || ctx.lex.isSpeakerPronoun(w)) return null;
+  const count = w.pos === 'NUM' && /^\d+$/.test(w.text);
+  if (!count && (!/^[A-Z][a-z]+$/.test(w.text) || !['VERB', 'ADJ', 'ADV', 'NOUN'].includes(w.pos) || ctx.lex.isSpeakerPronoun(w))) return null;
   let p = j - 1;
   while (p >= floor && tokens[p].kind === 'tabCRLF') p--;
   const opens = p < floor || tokens[p].pos === 'CCONJ' || tokens[p].lower === ',' || isQuoteMarkToken(tokens[p]);
@@ -463,6 +499,8 @@ function quantifierBefore(ctx: PhraseContext, end: number, floor: number): Speak
 }
 
 const APPOSITION_DASHES = new Set(['--', '—', '–']);
+/** Prepositions that locate (a place named with its region follows them: "in Wilmington, N.C."). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'near', 'outside']);
 
 /**
  * The subject before an apposition that ends at the comma or dash `close`: "John
@@ -492,6 +530,7 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
     }
   }
   let verb = false;
+  let located: SpeakerPhrase | null = null;
   for (let k = close - 1; k >= floor && close - k <= 30; k--) {
     const w = tokens[k];
     // A label in brackets ("(D-Md.)") holds no verb of the apposition, whatever wink tags in it.
@@ -502,7 +541,7 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
         continue;
       }
     }
-    if (w.lower === '.' || w.lower === ';') return null;
+    if (w.lower === '.' || w.lower === ';') return located;
     const opens = dash ? APPOSITION_DASHES.has(w.lower) : w.lower === ',';
     if (!opens) {
       if ((w.pos === 'VERB' || w.pos === 'AUX') && !modifiesNoun(tokens, k)) verb = true;
@@ -513,13 +552,21 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
     }
     const first = tokens[k + 1];
     const clauseOpener = first !== undefined && ((lex.isRelativePronoun(first) && first.lower !== 'that') || (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower)) || first.pos === 'ADP');
-    if (verb && !clauseOpener) return null;
-    if (!verb && close - k > 16) return null;
+    if (verb && !clauseOpener) return located;
+    if (!verb && close - k > 16) return located;
     let end = k;
     // "..., who, on a press call Friday, criticized": the relative pronoun is the subject.
     if (end - 1 >= floor && lex.isRelativePronoun(tokens[end - 1]) && tokens[end - 1].lower !== 'that' && tokens[end - 1].pos === 'PRON') return single(end - 1, 'relative');
     // "Richard J. Durbin (D-Ill.), noting ...", "Benford, 58, who ...": a label or an age before the comma is skipped.
     const np = nounPhraseBefore(ctx, beforeLabels(tokens, end, floor), floor);
+    // "Trump, speaking at a rally in Wilmington, N.C., warned", "Cory James, 22, of
+    // Flint, Mich., said": a place after a preposition of place is no subject; the
+    // comma (city, state) is inside the apposition, which goes on.
+    // (With no earlier opening, the phrase stays: "Many speakers at the service — ... — said".)
+    if (np && np.from - 1 > floor && PLACE_PREPOSITIONS.has(tokens[np.from - 1].lower)) {
+      located = located ?? np;
+      continue;
+    }
     // "J.J. Goldberg, editor at large of The Forward, an influential newspaper ..., wrote":
     // a description before the comma may be an earlier apposition to a name.
     if (!dash && np && np.form !== 'name' && !verb) {
@@ -528,7 +575,7 @@ function appositionHead(ctx: PhraseContext, close: number, floor: number): Speak
     }
     return np;
   }
-  return null;
+  return located;
 }
 
 /** The '(' that opens a short bracketed label closing at `close` (")"), or -1. */
