@@ -103,3 +103,18 @@ describe('a company with and without its legal form is one entity', () => {
     ]);
   });
 });
+
+describe("one word of a two-word organization's name is that organization", () => {
+  test('a club by its city or its first word', () => {
+    expect(entities('Borussia Dortmund beat Real Madrid in the final. Dortmund led early, but Real won the match.').sort()).toEqual([
+      'Borussia Dortmund: Borussia Dortmund | Dortmund',
+      'Real Madrid: Real Madrid | Real',
+    ]);
+  });
+  test('not where the other word is a body\u2019s head word', () => {
+    expect(entities('The Hamas Political Bureau met. Hamas said the talks failed.').sort()).toEqual([
+      'Hamas Political Bureau: Hamas Political Bureau',
+      'Hamas: Hamas',
+    ]);
+  });
+});

@@ -11,6 +11,7 @@
 import { damerauLevenshtein } from './edit-distance';
 import type { EntityGroup, EntityType, NameMention } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
+import { ORG_SUFFIXES } from './lexicons/org-words';
 
 interface Draft {
   /** Creation order: when several drafts qualify, the earliest wins, as a scan in this order would. */
@@ -44,6 +45,12 @@ class TypeIndex {
   readonly byAcronym = new Map<string, Set<Draft>>();
   /** First character of a one-word form -> drafts (organizations and places). */
   readonly byInitial = new Map<string, Set<Draft>>();
+  /**
+   * Either word of a two-word organization name whose other word is no body's head word
+   * -> drafts: "Dortmund" and "Real" stand for "Borussia Dortmund" and "Real Madrid";
+   * "Hamas" is not "Hamas Political Bureau", nor "Deutsche" "Deutsche Bank".
+   */
+  readonly byNameWord = new Map<string, Set<Draft>>();
 
   constructor(readonly type: EntityType) {}
 
@@ -57,6 +64,10 @@ class TypeIndex {
       for (const w of parts) if (w !== '') addTo(this.byWord, w, d);
     } else if (parts.length >= 2) {
       addTo(this.byAcronym, acronymOf(f), d);
+      if (this.type === 'ORGANIZATION' && parts.length === 2) {
+        if (!ORG_SUFFIXES.has(parts[1])) addTo(this.byNameWord, parts[0], d);
+        if (!ORG_SUFFIXES.has(parts[0])) addTo(this.byNameWord, parts[1], d);
+      }
     } else if (f !== '') {
       addTo(this.byInitial, f[0], d);
     }
@@ -248,7 +259,13 @@ function findDraft(index: TypeIndex, m: NameMention, f: string, alias: string | 
     const hit = inOrder(index.byAcronym.get(m.text.toLowerCase()))[0];
     if (hit) return hit;
   }
-  // 4. A near spelling of a name the article uses, never a known name of its own.
+  // 4. One word of a two-word organization's name ("Dortmund" for "Borussia Dortmund"),
+  // when only one such organization in the article has it.
+  if (m.type === 'ORGANIZATION' && w.length === 1) {
+    const named = index.byNameWord.get(f);
+    if (named && named.size === 1) return [...named][0];
+  }
+  // 5. A near spelling of a name the article uses, never a known name of its own.
   if (w.length === 1 && f.length >= 4 && !gaz.names.has(f)) {
     for (const d of inOrder(index.byInitial.get(f[0]))) {
       for (const g of d.forms) {
