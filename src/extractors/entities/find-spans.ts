@@ -14,6 +14,7 @@
  */
 import type { Sentence, Token } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
+import { tableRowTeam } from './table-rows';
 import { LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 import { NAME_PARTICLES, NEVER_NAMES, PLACE_SUFFIXES } from './lexicons/words';
 
@@ -535,10 +536,11 @@ export function findCandidates(
   sentences: readonly Sentence[],
   caps: boolean[],
   lex: SpanLexicons,
+  sports = false,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    for (const [ra, rb] of runsIn(tokens, s, caps, lex)) cutRun(tokens, s, ra, rb, lex, out);
+    for (const [ra, rb] of runsIn(tokens, s, caps, lex)) cutRun(tokens, s, ra, rb, lex, out, sports);
   }
   return out;
 }
@@ -571,13 +573,17 @@ function bodyAfterAnd(tokens: readonly Token[], a: number, b: number, end: numbe
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'tory']);
 
 /** Cut one run into name candidates (titles, leading sentence words, hyphens, modifiers). */
-function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, lex: SpanLexicons, out: Candidate[]): void {
+function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, lex: SpanLexicons, out: Candidate[], sports: boolean): void {
   const gaz = lex.gaz;
   let a = ra;
   const rules: string[] = [];
   // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
   const initial = isInitial(tokens, s, a);
-  if (initial) {
+  // Not on a row of a sports report's results or standings table: its first words are a
+  // club's name, and clubs are named in English words too ("Crystal Palace 4 1 2 1",
+  // "Bury 4 Bristol City 0", "Red Star 4 4 0 0"; wink tags "Bury", "Hull" as verbs).
+  if (initial && sports && tableRowTeam(tokens, ra, rb)) rules.push('span/table-row');
+  else if (initial) {
     while (a < rb) {
       const t = tokens[a];
       const known = longestKnown(tokens, a, rb, gaz);

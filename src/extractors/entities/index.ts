@@ -48,9 +48,9 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   const { text, tokens, sentences } = input;
   const gaz = lex.gaz;
   const caps = capsLines(tokens);
-  const candidates = findCandidates(tokens, sentences, caps, lex);
-  for (const c of candidates) if (!c.role) c.role = roleBefore(tokens, c, lex);
   const article: ArticleContext = { sports: isSportsReport(tokens) };
+  const candidates = findCandidates(tokens, sentences, caps, lex, article.sports);
+  for (const c of candidates) if (!c.role) c.role = roleBefore(tokens, c, lex);
   // Arrays here are literals filled by push, not map()/filter() results: see dropWeakInitials.
   let typed: Typed[] = [];
   for (const c of candidates) typed.push(typeCandidate(text, tokens, c, gaz, article));

@@ -10,6 +10,7 @@ import type { Candidate } from './find-spans';
 import { CLOSED_NAME_OPENERS, keyOf, longestKnown, spellsAcronym } from './find-spans';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { MEMBER_ROLES, contextCues } from './context-cues';
+import { figuresOnLine, tableRowTeam } from './table-rows';
 import { ORG_HEADS_BEFORE_OF, ORG_PREFIXES, ORG_SUFFIXES } from './lexicons/org-words';
 import {
   EVENT_SUFFIXES,
@@ -126,9 +127,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights"),
     // or after a nationality cut off the span: the rest of an event's or a thing's name
     // ("the Korean War", "the German Cup", "British Universities"), not a person.
-    // In a sports report an English word opening a line of a results or standings table is
-    // a club ("Reading 2 Stoke 2", "Bury 4 3 1 0 8 2 10").
-    if (words === 1 && article.sports && tableRowTeam(tokens, a, b)) add('ORGANIZATION', 2, 'sports:table-team');
+    // In a sports report English words opening a line of a results or standings table are
+    // a club ("Reading 2 Stoke 2", "Bury 4 3 1 0 8 2 10", "Crystal Palace 4 1 2 1").
+    if (words <= 3 && article.sports && tableRowTeam(tokens, a, b)) add('ORGANIZATION', 2, 'sports:table-team');
     else if (words >= 2 || cand.initial || cand.spanRules.includes('span/nationality-dropped')) return drop('drop:ordinary-words');
     // "the Strip", "the South": a capitalised common noun referring back, not a name.
     const before = previousWord(tokens, a);
@@ -240,20 +241,6 @@ function betweenScores(tokens: readonly Token[], a: number, b: number): boolean 
   return after !== undefined && !/\n/.test(after.space) && (score(after) || after.text === '(');
 }
 
-/**
- * Does the name open its line, with a score right after it, then another figure or the
- * other club ("Reading 2 Stoke 2"), and another figure on the line? Not prose after a
- * number ("Euro 96 absentee ...").
- */
-function tableRowTeam(tokens: readonly Token[], a: number, b: number): boolean {
-  const lineStart = a === 0 || /\n/.test(tokens[a].space) || tokens[a - 1].kind === 'tabCRLF';
-  const next = tokens[b];
-  if (!lineStart || next === undefined || next.kind !== 'number' || !/^\d{1,3}$/.test(next.text) || /\n/.test(next.space)) return false;
-  const after = tokens[b + 1];
-  const rowGoesOn = after !== undefined && !/\n/.test(after.space) && after.kind !== 'tabCRLF' && (after.kind === 'number' || /^\p{Lu}/u.test(after.text));
-  return rowGoesOn && figuresOnLine(tokens, b) >= 2;
-}
-
 /** Is the lower-cased word English vocabulary, or the plural of a word that is ("tries")? */
 function isWordOrPlural(gaz: Gazetteer, w: string): boolean {
   if (gaz.isVocabulary(w)) return true;
@@ -280,19 +267,6 @@ function platformContext(tokens: readonly Token[], a: number): boolean {
 }
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final']);
-const FIGURE = /^[$+\-]?\d[\d,.]*%?$|^\$$/;
-
-/** Figures ("0.22", "1,279", "$", "+31") from token i to the end of its line. */
-function figuresOnLine(tokens: readonly Token[], i: number): number {
-  let n = 0;
-  for (let j = i; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (t.kind === 'tabCRLF' || (j > i && /\n/.test(t.space))) break;
-    if (FIGURE.test(t.text)) n++;
-  }
-  return n;
-}
-
 /** Words after a name that make it a market index or a traded contract. */
 const INDEX_WORDS = new Set(['index', 'indices', 'average', 'averages', 'composite', 'futures', 'future']);
 

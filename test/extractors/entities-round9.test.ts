@@ -1,0 +1,39 @@
+/**
+ * Round 9: clubs named in English words opening a row of a results or standings table
+ * in a sports report (find-spans.ts keeps a row's first words, type-names.ts types
+ * them). Expected types written by hand from ANNOTATION.md: a club is an ORGANIZATION.
+ */
+import { createNameFinder } from '../../src/extractors/entities';
+import { buildTextLayer } from '../../src/pipeline/text-layer';
+
+const find = createNameFinder();
+
+function pairs(text: string): string[] {
+  const { tokens, sentences } = buildTextLayer(text);
+  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
+}
+
+// A sports report (five sports words, some used in sport alone) to put rows in.
+const SPORT = 'The league season goes on and the club coach praised the team after the match .\n';
+
+describe('a table row in a sports report opens with a club, whatever its words', () => {
+  const table: Array<[string, string[]]> = [
+    // An English word wink tags as a verb, then a standings row.
+    ['Bury 4 3 1 0 8 2 10', ['Bury/ORGANIZATION']],
+    ['Hull 4 2 2 0 4 2 8', ['Hull/ORGANIZATION']],
+    // Two ordinary words: one club, not dropped word by word.
+    ['Crystal Palace 4 1 2 1 4 3 5', ['Crystal Palace/ORGANIZATION']],
+    ['Red Star 4 4 0 0 9 3 12', ['Red Star/ORGANIZATION']],
+    // A result row: both clubs.
+    ['Bury 4 Bristol City 0', ['Bury/ORGANIZATION', 'Bristol City/ORGANIZATION']],
+  ];
+  test.each(table)('%s', (row, expected) => {
+    expect(pairs(SPORT + 'Standings :\n' + row + '\n')).toEqual(expected);
+  });
+  test('outside a sports report a row of figures opened by ordinary words names nothing', () => {
+    expect(pairs('Profits rose in the quarter , the company said .\nNet Profit 4 3 1\n')).toEqual([]);
+  });
+  test('a sentence starting with an ordinary word and a figure is no row', () => {
+    expect(pairs(SPORT + 'Hull 4 times .\n')).toEqual([]);
+  });
+});
