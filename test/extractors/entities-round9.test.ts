@@ -37,3 +37,18 @@ describe('a table row in a sports report opens with a club, whatever its words',
     expect(pairs(SPORT + 'Hull 4 times .\n')).toEqual([]);
   });
 });
+
+describe("a press digest's newspaper headings", () => {
+  const DIGEST = 'PRESS DIGEST - Kenya - May 3 .\nThese are the leading stories in the Kenyan press .\n';
+  test('a line in capitals before a paper\'s stories is the paper, whole', () => {
+    expect(pairs(DIGEST + 'DAILY NATION\nThe government cut taxes .\nNAIROBI STAR\nFarmers protested in Nakuru .\n')).toEqual([
+      'Kenya/PLACE', 'DAILY NATION/ORGANIZATION', 'NAIROBI STAR/ORGANIZATION', 'Nakuru/PLACE',
+    ]);
+  });
+  test('one English word in capitals is a section label, not a paper', () => {
+    expect(pairs(DIGEST + 'POLITICS\nThe government cut taxes .\n')).toEqual(['Kenya/PLACE']);
+  });
+  test('outside a press digest a line in capitals keeps its place', () => {
+    expect(pairs('Rain falls on the city .\nThe storm went on .\nNAIROBI STAR\nThe government cut taxes .\n')).not.toContain('NAIROBI STAR/ORGANIZATION');
+  });
+});

@@ -23,6 +23,7 @@ import { decide, typeCandidate } from './type-names';
 import type { ArticleContext, Typed } from './type-names';
 import { SHARED_SPORTS_WORDS, SPORTS_WORDS } from './lexicons/words';
 import { groupMentions } from './group-entities';
+import { newspaperHeadings } from './press-digest';
 
 export interface NameInput {
   text: string;
@@ -85,6 +86,13 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
       t.evidence.push('document:same-name');
     }
     if (!t.drop) typed.push(t);
+  }
+
+  // A press digest's newspaper headings: the whole line is the paper ("JAKARTA POST").
+  for (const [a, b] of newspaperHeadings(tokens, gaz)) {
+    for (const t of typed) if (t.cand.a < b && t.cand.b > a) t.drop = true;
+    const cand: Candidate = { a, b, sentence: tokens[a].sentence, caps: true, initial: false, spanRules: ['span/newspaper-heading'] };
+    typed.push({ cand, key: keyOf(tokens, a, b), scores: { PERSON: 0, ORGANIZATION: 5, PLACE: 0 }, evidence: ['org:newspaper-heading'], drop: false });
   }
 
   for (const t of typed) if (!t.drop && (isDateline(tokens, t.cand) || isDatelineRegion(tokens, t.cand))) placeAtDateline(t);
