@@ -52,3 +52,16 @@ describe("a press digest's newspaper headings", () => {
     expect(pairs('Rain falls on the city .\nThe storm went on .\nNAIROBI STAR\nThe government cut taxes .\n')).not.toContain('NAIROBI STAR/ORGANIZATION');
   });
 });
+
+describe("a company's first word alone, where the article names it with its legal form", () => {
+  const table: Array<[string, string[]]> = [
+    ['Halvard Bancorp Inc. reported a profit . Analysts expect a bid for Halvard .', ['Halvard Bancorp Inc./ORGANIZATION', 'Halvard/ORGANIZATION']],
+    // Ordinary words as a bank's name ("grab Mercantile or Commerce").
+    ['Shares of Granite Bancshares Inc. rose . Buyers may grab Granite first .', ['Granite Bancshares Inc./ORGANIZATION', 'Granite/ORGANIZATION']],
+    // Part of a person's full name in the article: the person.
+    ['Tom Keller founded Keller Lumber Inc. in 1950 . The lumber yard made Keller rich .', ['Tom Keller/PERSON', 'Keller Lumber Inc./ORGANIZATION', 'Keller/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

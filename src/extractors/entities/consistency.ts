@@ -12,6 +12,7 @@ import type { Gazetteer } from './lexicons/gazetteer';
 import type { Typed } from './type-names';
 import { decide, emptyScores } from './type-names';
 import { damerauLevenshtein } from './edit-distance';
+import { LEGAL_FORMS, ORG_SUFFIXES } from './lexicons/org-words';
 
 type Scores = ReturnType<typeof emptyScores>;
 
@@ -36,6 +37,8 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
     t.scores.PERSON += w;
     t.evidence.push('document:person-part');
   }
+
+  applyCompanyShortNames(typed, gaz, personParts);
 
   // Same name, same type: sum the evidence of every mention of the name.
   const totals = new Map<string, Scores>();
@@ -95,6 +98,32 @@ export function applyConsistency(tokens: readonly Token[], typed: Typed[], gaz: 
   }
 
   applyTeamVote(tokens, typed, gaz);
+}
+
+/**
+ * `document:company-short-name`: a company named in full with its legal form ("Mercantile
+ * Bancorp Inc.", "Roosevelt Financial Group Inc") is named by its first word alone
+ * elsewhere ("grab Mercantile or Commerce"); that word, with no more than a name's shape
+ * or a surname's look for a person, is the company. Not a given name ("Edward D. Jones &
+ * Co" says nothing of "Edward"), a head word ("Company Name Homegate Hospitality
+ * Inc"), a known name, or part of a person's full name in the
+ * article.
+ */
+function applyCompanyShortNames(typed: readonly Typed[], gaz: Gazetteer, personParts: ReadonlySet<string>): void {
+  const firstWords = new Set<string>();
+  for (const t of typed) {
+    const { a, b } = t.cand;
+    if (t.drop || b - a < 2 || decide(t.scores).type !== 'ORGANIZATION' || !LEGAL_FORMS.has(t.key.slice(t.key.lastIndexOf(' ') + 1))) continue;
+    const first = t.key.slice(0, t.key.indexOf(' '));
+    if (!ORG_SUFFIXES.has(first) && !gaz.names.has(first) && !gaz.firstNames.has(first) && !gaz.demonyms.has(first) && !personParts.has(first)) firstWords.add(first);
+  }
+  if (firstWords.size === 0) return;
+  for (const t of typed) {
+    if (t.drop || t.cand.b - t.cand.a !== 1 || !firstWords.has(t.key) || t.cand.role || t.scores.PERSON >= 2) continue;
+    if (decide(t.scores).type === 'ORGANIZATION') continue;
+    t.scores.ORGANIZATION = Math.max(t.scores.PERSON, t.scores.PLACE) + 1;
+    t.evidence.push('document:company-short-name');
+  }
 }
 
 /**

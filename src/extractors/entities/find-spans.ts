@@ -601,8 +601,12 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
         }
         a++;
         rules.push('span/initial-word-dropped');
-        // Skip a joiner left at the front ("Of", "&").
+        // Skip a joiner left at the front ("Of", "&"). The words after a lower-case
+        // joiner are no longer the sentence's first: "Shares of Granite Bancshares Inc."
+        // keeps "Granite".
+        const joined = a < rb && !UPPER_START.test(tokens[a].text);
         while (a < rb && !UPPER_START.test(tokens[a].text)) a++;
+        if (joined) break;
         continue;
       }
       break;
