@@ -20,33 +20,50 @@ export function toRecord(doc: Doc): ArticleRecord {
     source: { ...input.source },
     ...(input.meta !== undefined ? { meta: input.meta } : {}),
     stats: { characters: doc.text.length, tokens: doc.tokens?.length ?? 0, sentences: doc.sentences?.length ?? 0 },
-    entities: (doc.entities ?? []).map((e) => ({
-      id: e.id,
-      type: e.type,
-      canonical: e.canonical,
-      aliases: e.aliases,
-      mentions: e.mentions.map((m) => ({
+    entities: entitiesOf(doc),
+    dates: datesOf(doc),
+    claims: claimsOf(doc),
+    messages: messagesOf(doc),
+  };
+  return record;
+}
+
+// The record's lists are array literals filled by push, not map() results: an empty
+// map() result has the map of an array of small integers, a filled one that of an array
+// of objects, and an article without entities or claims deoptimised allSpans ('wrong
+// map') and every worker compiled it again.
+
+function entitiesOf(doc: Doc): ArticleRecord['entities'] {
+  const out: ArticleRecord['entities'] = [];
+  for (const e of doc.entities ?? []) {
+    const mentions: ArticleRecord['entities'][number]['mentions'] = [];
+    for (const m of e.mentions) {
+      mentions.push({
         start: m.start,
         end: m.end,
         text: m.text,
         sentence: m.sentence,
         evidence: m.evidence,
         ...(m.role ? { role: { ...m.role } } : {}),
-      })),
-      confidence: round(e.confidence),
-      evidence: e.evidence,
-    })),
-    dates: (doc.dates ?? []).map((d) => ({
-      start: d.start,
-      end: d.end,
-      text: d.text,
-      value: d.value,
-      granularity: d.granularity,
-      anchor: d.anchor,
-      rule: d.rule,
-      sentence: d.sentence,
-    })),
-    claims: (doc.claims ?? []).map((c) => ({
+      });
+    }
+    out.push({ id: e.id, type: e.type, canonical: e.canonical, aliases: e.aliases, mentions, confidence: round(e.confidence), evidence: e.evidence });
+  }
+  return out;
+}
+
+function datesOf(doc: Doc): ArticleRecord['dates'] {
+  const out: ArticleRecord['dates'] = [];
+  for (const d of doc.dates ?? []) {
+    out.push({ start: d.start, end: d.end, text: d.text, value: d.value, granularity: d.granularity, anchor: d.anchor, rule: d.rule, sentence: d.sentence });
+  }
+  return out;
+}
+
+function claimsOf(doc: Doc): ArticleRecord['claims'] {
+  const out: ArticleRecord['claims'] = [];
+  for (const c of doc.claims ?? []) {
+    out.push({
       id: c.id,
       kind: c.kind,
       content: { ...c.content },
@@ -55,10 +72,15 @@ export function toRecord(doc: Doc): ArticleRecord {
       sentences: c.sentences,
       confidence: round(c.confidence),
       rule: c.rule,
-    })),
-    messages: doc.messages.map((m) => ({ ...m })),
-  };
-  return record;
+    });
+  }
+  return out;
+}
+
+function messagesOf(doc: Doc): ArticleRecord['messages'] {
+  const out: ArticleRecord['messages'] = [];
+  for (const m of doc.messages) out.push({ ...m });
+  return out;
 }
 
 function round(x: number): number {
@@ -89,7 +111,7 @@ export function allSpans(record: ArticleRecord): Array<{ start: number; end: num
       if (m.role) out.push(m.role);
     }
   }
-  out.push(...record.dates);
+  for (const d of record.dates) out.push(d);
   for (const c of record.claims) {
     out.push(c.content);
     if (c.cue) out.push(c.cue);

@@ -141,7 +141,19 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     if (!balanced) confidence -= 0.1;
     if (d.speaker === null && d.bareForm !== 'inferred') confidence -= 0.15;
     const at = d.cue ? d.cue[0] : tokenIndexAt(tokens, d.start);
-    drafts.push({ ...d, confidence: Math.round(confidence * 100) / 100, sentence: tokens[at].sentence });
+    // One literal for every draft (not a spread of `d`, whose shape varies with the rule
+    // that made it), so the functions reading drafts see one map.
+    drafts.push({
+      kind: d.kind,
+      start: d.start,
+      end: d.end,
+      cue: d.cue,
+      speaker: d.speaker,
+      bareForm: d.bareForm,
+      rule: d.rule,
+      confidence: Math.round(confidence * 100) / 100,
+      sentence: tokens[at].sentence,
+    });
   };
 
   // 1. Quotes and the attribution around them.
@@ -296,7 +308,7 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // "He said he does not believe there is any link": a pronoun's report inside a
       // reported clause is part of that claim, not one of its own.
       const outer = lastInSentence(sentence.index, i);
-      if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && speaker?.form === 'pronoun') continue;
+      if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && speaker && speaker.form === 'pronoun') continue;
       // Nor do a pronoun's or a description's remarks or beliefs ("they know that", "Trump
       // thinks"): a nested claim is a named source's speech ("Netanyahu told Biden that").
       if (insideQuote && (cls !== 'speech' || !speaker || !(speaker.form === 'name' || speaker.form === 'role'))) continue;
@@ -313,9 +325,14 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       else if (forward && speaker && speaker.form !== 'relative' && SUBORDINATORS.has(tokens[previousToken(tokens, speaker.from)]?.lower ?? '')) cutAtMainClause(tokens, forward, quoteAt);
       // "The leaders, who criticized Sanders for stealing data, were angry": a report in a
       // relative clause ends where the main clause's verb resumes.
-      else if (forward && speaker?.form === 'relative') cutBeforeResumedVerb(tokens, forward, quoteAt);
+      // (`speaker &&` rather than `speaker?.form`: comparing the undefined of a missing
+      // speaker with a string deoptimised findClaims, 'wrong instance type'.)
+      else if (forward && speaker && speaker.form === 'relative') cutBeforeResumedVerb(tokens, forward, quoteAt);
       if (forward) {
-        if (speaker === null && forward.inverted) speaker = forward.inverted;
+        // (Loaded before the test of the speaker: a load that has never run when
+        // TurboFan compiles findClaims leaves no feedback and deoptimised it.)
+        const inverted = forward.inverted;
+        if (speaker === null && inverted) speaker = inverted;
         keep(
           withKind({ kind: 'indirect', start: forward.start, end: forward.end, cue: cueRange, speaker, bareForm: 'none', rule: forward.that ? 'claims/reported-that' : 'claims/reported-clause' }, quotes, quoteAt, consumed, tokens, text),
         );
@@ -677,6 +694,16 @@ function labelledSentence(ctx: PhraseContext, sentence: Sentence, quoteAt: Int32
   return { kind: 'indirect', start: clause.start, end: clause.end, cue: null, speaker: label, bareForm: 'none', rule: 'claims/headline-source' };
 }
 
+/**
+ * Whether the token is a verb of speech. The null of a non-cue is tested apart from the
+ * string comparison: compared with 'speech' it deoptimised attributeQuote ('wrong
+ * instance type', once per worker).
+ */
+function isSpeechCue(lex: Lexicon, t: Token): boolean {
+  const cls = lex.verbCue(t);
+  return cls !== null && cls === 'speech';
+}
+
 /** “I tell you this – he adds -: we will ...”: the cue inside the quote, between dashes or commas. */
 function interruption(ctx: PhraseContext, q: Quote): Attribution | null {
   const { tokens, lex } = ctx;
@@ -685,7 +712,7 @@ function interruption(ctx: PhraseContext, q: Quote): Attribution | null {
     const np = nounPhraseAfter(ctx, i + 1, q.last);
     if (!np || np.next >= q.last) continue;
     const c = np.next;
-    if (lex.verbCue(tokens[c]) === 'speech' && c + 1 < q.last && (DASHES.has(tokens[c + 1].lower) || tokens[c + 1].lower === ':')) {
+    if (isSpeechCue(lex, tokens[c]) && c + 1 < q.last && (DASHES.has(tokens[c + 1].lower) || tokens[c + 1].lower === ':')) {
       return { cue: [c, c + 1], speaker: np, rule: 'claims/quote-interrupted' };
     }
   }

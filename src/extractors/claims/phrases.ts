@@ -309,7 +309,7 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
   phrase.next = i;
   // "France's far-right party leader, Marine Le Pen, voiced ...": a person's name in
   // apposition says who the description is.
-  if (phrase.form !== 'name' && tokens[i]?.lower === ',') {
+  if (phrase.form !== 'name' && i < tokens.length && tokens[i].lower === ',') {
     let k = i + 1;
     while (k < ceiling && k - i <= 4 && (lex.isNameTitle(tokens[k]) || tokens[k].text === '.') && ctx.nameAt[k] === -1) k++;
     const n = k < ceiling ? ctx.nameAt[k] : -1;

@@ -108,16 +108,16 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       const b = tokenIndexAt(tokens, mention.end - 1) + 1;
       r = resolvePhrase(c.speaker.form, a, b, mention);
     }
+    // One store for both outcomes: the else branch's own store of null had never run
+    // when TurboFan compiled this function and deoptimised it (no feedback).
+    if (r || mention === null) c.speaker.name = r ? r.name : null;
     if (r) {
-      c.speaker.name = r.name;
       c.speaker.entityId = r.entityId;
       last = r;
       if (r.person) {
         lastPerson = r;
         lastPersonAt = c.content.start;
       }
-    } else if (mention === null) {
-      c.speaker.name = null;
     }
     out.push(c);
   }

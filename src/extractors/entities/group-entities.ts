@@ -125,8 +125,11 @@ function foldNow(s: string): string {
     .replace(LEGAL_FORM_END, '');
 }
 
+/** An array literal filled by push (a filter() result that is empty has another map, and deoptimised its readers). */
 function words(s: string): string[] {
-  return fold(s).split(/[ ]+/).filter(Boolean);
+  const out: string[] = [];
+  for (const w of fold(s).split(/[ ]+/)) if (w !== '') out.push(w);
+  return out;
 }
 
 /** `words(s).length` without building the list (sorting and scoring ask it per comparison). */
@@ -150,11 +153,16 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return false;
 }
 
+const ACRONYM_SKIPS = ['of', 'for', 'the', 'and', '&', 'on'];
+
+/**
+ * Built by concatenation, not map().join(): the empty list of a name of only skipped
+ * words has another array map than a list of letters, and deoptimised acronymOf.
+ */
 function acronymOf(s: string): string {
-  return words(s)
-    .filter((w) => !['of', 'for', 'the', 'and', '&', 'on'].includes(w))
-    .map((w) => w[0])
-    .join('');
+  let out = '';
+  for (const w of words(s)) if (!ACRONYM_SKIPS.includes(w)) out += w[0];
+  return out;
 }
 
 export function groupMentions(names: readonly NameMention[], gaz: Gazetteer): EntityGroup[] {
