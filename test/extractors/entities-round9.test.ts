@@ -65,3 +65,18 @@ describe("a company's first word alone, where the article names it with its lega
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe("an industry's name closing a firm's", () => {
+  const table: Array<[string, string[]]> = [
+    ['Shares in Dow Chemical rose .', ['Dow Chemical/ORGANIZATION']],
+    ['He sold Harlow Medical last year .', ['Harlow Medical/ORGANIZATION']],
+    ['Orders went to Halden Controls and Marsh Cables .', ['Halden Controls/ORGANIZATION', 'Marsh Cables/ORGANIZATION']],
+    // A given name before it: a person ("Tom Steel").
+    ['Talks with Tom Steel ended .', ['Tom Steel/PERSON']],
+    // A portfolio title, not a firm.
+    ['Hong Kong Financial Secretary Donald Tsang spoke .', ['Hong Kong/PLACE', 'Donald Tsang/PERSON']],
+  ];
+  test.each(table)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

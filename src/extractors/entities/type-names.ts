@@ -11,7 +11,7 @@ import { CLOSED_NAME_OPENERS, keyOf, longestKnown, spellsAcronym } from './find-
 import type { Gazetteer } from './lexicons/gazetteer';
 import { MEMBER_ROLES, contextCues } from './context-cues';
 import { figuresOnLine, tableRowTeam } from './table-rows';
-import { ORG_HEADS_BEFORE_OF, ORG_PREFIXES, ORG_SUFFIXES } from './lexicons/org-words';
+import { INDUSTRY_WORDS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, ORG_SUFFIXES } from './lexicons/org-words';
 import {
   EVENT_SUFFIXES,
   NAME_PARTICLES,
@@ -156,6 +156,8 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower) && !placeKnown) add('ORGANIZATION', 4, 'org:suffix');
   // A known place's head word says no more than the lexicon did ("Kansas City").
   else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', placeKnown ? 1 : 3.8, 'place:suffix');
+  // An industry's name closes a firm's, not a person's after a given name ("Tom Steel").
+  if (words >= 2 && !kind && INDUSTRY_WORDS.has(lastLower) && !gaz.firstNames.has(firstLower)) add('ORGANIZATION', 4, 'org:industry');
   if (words >= 3 && headBeforeOf(tokens, a, b)) add('ORGANIZATION', 3, 'org:head-of');
   // A name spelled out before its acronym in brackets is a body's ("... ( OSCE )"); a
   // known country keeps its lexicon type ("United Arab Emirates ( UAE )").
@@ -307,7 +309,7 @@ function contextEvidence(text: string, tokens: readonly Token[], cand: Candidate
 function hasHeadWord(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const w = tokens[i].lower;
-    if (ORG_SUFFIXES.has(w) || ORG_HEADS_BEFORE_OF.has(w) || PLACE_SUFFIXES.has(w)) return true;
+    if (ORG_SUFFIXES.has(w) || ORG_HEADS_BEFORE_OF.has(w) || PLACE_SUFFIXES.has(w) || (i === b - 1 && INDUSTRY_WORDS.has(w))) return true;
   }
   return false;
 }

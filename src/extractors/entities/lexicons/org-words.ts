@@ -30,6 +30,19 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * An industry's name closing a firm's ("Dow Chemical", "Johnson Controls", "Hindustan
+ * Copper"). Kept apart from ORG_SUFFIXES: several are family names too, so after a given
+ * name they close a person's name ("Tom Steel", "Ann Copper").
+ */
+export const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
+  'chemical', 'chemicals', 'petrochemical', 'petrochemicals', 'pharmaceutical', 'medical', 'steel', 'motor',
+  'electric', 'electronics', 'foods', 'mining', 'mines', 'copper', 'cables', 'controls', 'software',
+  'semiconductor', 'semiconductors', 'financial', 'bancshares', 'resources', 'enterprises', 'breweries',
+  'brewery', 'shipping', 'textiles', 'cement', 'refining', 'utilities', 'realty', 'properties', 'laboratories',
+  'instruments', 'aerospace', 'tobacco',
+]);
+
+/**
  * Legal forms that close a company's name ("Apple Inc", "Gold Fields of South Africa
  * Ltd"): nothing after them belongs to the name ("Kia Motor Corp of South Korea").
  */

@@ -19,7 +19,7 @@ export const TITLES: readonly string[] = [
   'interior minister', 'health minister', 'justice minister', 'trade minister', 'economy minister',
   'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'under secretary',
   'undersecretary', 'deputy secretary', 'assistant secretary', 'defense secretary', 'defence secretary',
-  'home secretary', 'foreign secretary', 'treasury secretary', 'press secretary',
+  'home secretary', 'foreign secretary', 'treasury secretary', 'press secretary', 'financial secretary',
   'attorney general', 'ambassador', 'envoy', 'special envoy', 'commissioner', 'spokesman', 'spokeswoman',
   'spokesperson', 'adviser', 'advisor', 'national security adviser', 'national security advisor', 'security adviser', 'security advisor', 'chief of staff',
   // legislators and judges
