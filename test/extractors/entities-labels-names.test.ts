@@ -143,3 +143,10 @@ describe('acronyms of common nouns, and firms named in ordinary words', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('club competitions named like bodies are events', () => {
+  test('"the Champions League" is no entity; a league that is a body is', () => {
+    expect(pairs('Real Madrid won the Champions League on Saturday.')).toEqual(['Real Madrid/ORGANIZATION']);
+    expect(pairs('The Arab League met in Cairo.')).toEqual(['Arab League/ORGANIZATION', 'Cairo/PLACE']);
+  });
+});

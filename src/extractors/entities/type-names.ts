@@ -66,6 +66,16 @@ const GROUPS = new Set(
     'ai gdp ceo ceos cfo ipo ipos ev evs tv pc pcs dna hiv gps lng vip faq ok'
   ).split(' '),
 );
+/**
+ * Club competitions named like bodies: a team wins them, they are events (ANNOTATION.md:
+ * "the World Cup" is no entity). Leagues that are bodies ("Arab League", "Premier
+ * League" as the company) are not listed.
+ */
+const COMPETITIONS = new Set([
+  'champions league', 'europa league', 'europa conference league', 'conference league', 'nations league',
+  'copa libertadores', 'copa america', 'super bowl', 'world series',
+]);
+
 /** Plural names of events and series, never a club ("the Olympics", "the Ashes"). */
 const EVENT_PLURALS = new Set(['olympics', 'paralympics', 'ashes', 'playoffs', 'finals', 'nationals', 'internationals', 'classics']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower']);
@@ -97,6 +107,8 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   const drop = (id: string): Typed => ({ cand, key, scores, evidence: [id], drop: true });
   // Events are not entities ("World Cup", "U.S. Open"), nor are adjectives ("Islamic").
   if (!kind && words >= 2 && EVENT_SUFFIXES.has(lastLower)) return drop('drop:event');
+  // Competitions whose names end in a body's word ("Champions League") are events too.
+  if (COMPETITIONS.has(key)) return drop('drop:event');
   if (words === 1 && ONE_LETTER.test(tokens[a].text)) {
     // "wrote on X", "in a post on X": a platform named by one letter.
     if (platformContext(tokens, a)) {
