@@ -6,31 +6,12 @@
  * by hand (speakers-setup), so the entity stage is not involved; every expected value
  * was worked out by reading the sentence.
  */
-import { buildTextLayer } from '../../src/pipeline/text-layer';
-import { createClaimFinder, resolveSpeakers } from '../../src/extractors/claims';
-import type { EntityGroup, NameMention } from '../../src/pipeline/document';
 import type { Names } from './speakers-setup';
-
-const find = createClaimFinder();
+import { resolveWithNames } from './speakers-setup';
 
 /** Each claim as [content, speaker mention]. */
 function claims(text: string, people: Names = []): Array<[string, string | null]> {
-  const { tokens, sentences } = buildTextLayer(text);
-  const names: NameMention[] = [];
-  const entities: EntityGroup[] = [];
-  people.forEach(([type, canonical, forms], n) => {
-    const mentions: NameMention[] = [];
-    for (const form of forms) {
-      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-        mentions.push({ start: at, end: at + form.length, text: form, type, confidence: 1, evidence: [], sentence: 0 });
-      }
-    }
-    names.push(...mentions);
-    entities.push({ id: `E${n + 1}`, type, canonical, aliases: forms, mentions, confidence: 1, evidence: [] });
-  });
-  names.sort((a, b) => a.start - b.start);
-  const found = find({ text, tokens, sentences, names });
-  return resolveSpeakers({ text, tokens, sentences, names, claims: found, entities }).map((c) => [c.content.text, c.speaker.mention?.text ?? null]);
+  return resolveWithNames(text, people).map((c) => [c.content.text, c.speaker.mention?.text ?? null]);
 }
 
 describe('a participle clause opening the sentence has the main clause\'s subject', () => {

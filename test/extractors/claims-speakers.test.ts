@@ -5,31 +5,10 @@
  */
 import { buildTextLayer } from '../../src/pipeline/text-layer';
 import { createClaimFinder, resolveSpeakers } from '../../src/extractors/claims';
-import type { EntityGroup, EntityType, NameMention } from '../../src/pipeline/document';
+import type { EntityType } from '../../src/pipeline/document';
+import { resolveWithNames as setup } from './speakers-setup';
 
 const find = createClaimFinder();
-
-/** Names by their text (every occurrence), typed; entities grouped by canonical name. */
-function setup(text: string, people: Array<[EntityType, string, string[]]>) {
-  const { tokens, sentences } = buildTextLayer(text);
-  const names: NameMention[] = [];
-  const entities: EntityGroup[] = [];
-  people.forEach(([type, canonical, forms], n) => {
-    const mentions: NameMention[] = [];
-    for (const form of forms) {
-      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-        // Skip a shorter form inside a longer one ("Netanyahu" inside "Benjamin Netanyahu").
-        if (mentions.some((m) => m.start <= at && at + form.length <= m.end)) continue;
-        mentions.push({ start: at, end: at + form.length, text: form, type, confidence: 1, evidence: [], sentence: 0 });
-      }
-    }
-    names.push(...mentions);
-    entities.push({ id: `E${n + 1}`, type, canonical, aliases: forms, mentions, confidence: 1, evidence: [] });
-  });
-  names.sort((a, b) => a.start - b.start);
-  const claims = find({ text, tokens, sentences, names });
-  return resolveSpeakers({ text, tokens, sentences, names, claims, entities });
-}
 
 const speakersOf = (claims: ReturnType<typeof setup>) =>
   claims.map((c) => [c.speaker.mention?.text ?? null, c.speaker.name, c.speaker.entityId, c.speaker.form]);

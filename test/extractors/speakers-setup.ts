@@ -4,14 +4,18 @@
  */
 import { buildTextLayer } from '../../src/pipeline/text-layer';
 import { createClaimFinder, resolveSpeakers } from '../../src/extractors/claims';
-import type { EntityGroup, EntityType, NameMention } from '../../src/pipeline/document';
+import type { Claim, EntityGroup, EntityType, NameMention } from '../../src/pipeline/document';
 
 const find = createClaimFinder();
 
 export type Names = Array<[EntityType, string, string[]]>;
 
-/** Names by their text (every occurrence, longest form first), grouped by canonical name. */
-export function speakers(text: string, people: Names): Array<[string | null, string | null, string]> {
+/**
+ * Claims found and resolved in `text` with names built by hand: every occurrence of each
+ * form (forms longest first; an occurrence inside a name already placed is skipped),
+ * grouped into one entity per canonical name.
+ */
+export function resolveWithNames(text: string, people: Names): Claim[] {
   const { tokens, sentences } = buildTextLayer(text);
   const names: NameMention[] = [];
   const entities: EntityGroup[] = [];
@@ -28,5 +32,10 @@ export function speakers(text: string, people: Names): Array<[string | null, str
   });
   names.sort((a, b) => a.start - b.start);
   const claims = find({ text, tokens, sentences, names });
-  return resolveSpeakers({ text, tokens, sentences, names, claims, entities }).map((c) => [c.speaker.mention?.text ?? null, c.speaker.name, c.speaker.form]);
+  return resolveSpeakers({ text, tokens, sentences, names, claims, entities });
+}
+
+/** Each claim's speaker as [mention, name, form]. */
+export function speakers(text: string, people: Names): Array<[string | null, string | null, string]> {
+  return resolveWithNames(text, people).map((c) => [c.speaker.mention?.text ?? null, c.speaker.name, c.speaker.form]);
 }

@@ -452,16 +452,19 @@ const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'a
  */
 function arabicArticleEnd(tokens: readonly Token[], i: number, end: number, caps: boolean[]): number {
   const t = tokens[i];
-  if (!t || !ARABIC_ARTICLES.has(t.text)) return -1;
-  const hyphen = tokens[i + 1];
+  if (!t || t.text !== t.lower || !articleHyphen(tokens, i, end)) return -1;
   const word = tokens[i + 2];
-  if (i + 2 >= end || hyphen.text !== '-' || hyphen.space !== '' || word.space !== '') return -1;
   return isCapWord(word, caps) && /\p{Ll}/u.test(word.text) ? i + 3 : -1;
+}
+
+/** The article at token i (in any case), a hyphen and a word, with no space between them, within [i, end). */
+function articleHyphen(tokens: readonly Token[], i: number, end: number): boolean {
+  return i + 2 < end && ARABIC_ARTICLES.has(tokens[i].lower) && tokens[i + 1].text === '-' && tokens[i + 1].space === '' && tokens[i + 2].space === '';
 }
 
 /** Does the name [x, y) open with the Arabic article ("al-Qaeda"), which is part of it? */
 function opensWithArticle(tokens: readonly Token[], x: number, y: number): boolean {
-  return x + 2 < y && ARABIC_ARTICLES.has(tokens[x].text) && tokens[x + 1].text === '-' && UPPER_START.test(tokens[x + 2].text);
+  return tokens[x].text === tokens[x].lower && articleHyphen(tokens, x, y) && UPPER_START.test(tokens[x + 2].text);
 }
 
 /** Second parts of English compound adjectives after a name ("Kremlin-backed"). */
@@ -590,7 +593,7 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       if (known > a) break;
       if (titleAt(tokens, a, rb, lex) > a) break;
       // "Al-Saadani was held": the article opens a surname, not an ordinary word.
-      if (a + 2 < rb && ARABIC_ARTICLES.has(t.lower) && tokens[a + 1].text === '-' && tokens[a + 1].space === '') break;
+      if (articleHyphen(tokens, a, rb)) break;
       if (CLOSED_POS.has(t.pos) || (gaz.commonWords.has(t.lower) && !gaz.firstNames.has(t.lower) && !givenName(tokens, a, rb, lex)) || t.pos === 'VERB') {
         // A lone capitalised noun that is also an English word ("Gore said", "Ban
         // arrived") stays a candidate marked initial: the article decides later whether
