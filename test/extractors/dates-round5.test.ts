@@ -119,7 +119,10 @@ describe('weekday tense: adjectival participles and the scheduled present', () =
     // A past verb in the sentence keeps the plain reading.
     ['Shares fall sharply Monday, traders said.', '1998-05-01', [['Monday', '1998-04-27']]],
     // An infinitive takes its tense from the verb before it.
-    ['They agreed to meet Monday, officials said.', '1998-05-01', [['Monday', '1998-04-27']]],
+    ['They tried to meet Monday, officials said.', '1998-05-01', [['Monday', '1998-04-27']]],
+    // ... but what was agreed, promised or pledged comes after the agreement: "met Monday"
+    // would report a past meeting, "agreed to meet Monday" announces the coming one (05-04).
+    ['They agreed to meet Monday, officials said.', '1998-05-01', [['Monday', '1998-05-04']]],
   ]);
 });
 

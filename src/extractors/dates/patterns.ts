@@ -61,6 +61,11 @@ export type Meaning =
   | { kind: 'period-of-year'; y: number }
   /** `week`: "Easter week", the ISO week the holiday falls in. */
   | { kind: 'holiday'; key: string; y: number | null; shift: number | null; week?: boolean }
+  /**
+   * "by the 17th", "on the 8th": a day of a month the text does not repeat, the month
+   * last named (a date before it with a month) or else the publication month.
+   */
+  | { kind: 'day-of-month'; d: number }
   /** Counted from the previous date in the text: "the next day" (day +1), "that day" (day 0). */
   | { kind: 'anchored'; unit: Unit; n: number }
   /** "the day before last Tuesday's hearing": counted from the date named right after, not the previous one. */
@@ -122,6 +127,15 @@ const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
 
+/** Prepositions that open a sentence before "the 17th" ("By the 17th, ..."). */
+const OPENING_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'from', 'since', 'before', 'after', 'through']);
+
+/** "Louis the 14th", "Pope Benedict the 16th": an ordinal after a capitalised name is a regnal number. */
+function regnalOrdinal(m: RegExpExecArray): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(m.input.slice(Math.max(0, m.index - 30), m.index));
+  return before !== null && !OPENING_PREPOSITIONS.has(before[1].toLowerCase());
+}
+
 export const RULES: readonly Rule[] = [
   {
     id: 'dates/iso',
@@ -147,6 +161,16 @@ export const RULES: readonly Rule[] = [
     id: 'dates/day-month',
     re: compile(`(?:${WEEKDAY_RE},? )?(?:[Tt]he )?${DAY} (?:of )?(${MONTH_RE})(?:,? ${YEAR})?`),
     read: (m) => ({ kind: 'day', y: yearOf(m[3]), m: monthOf(m[2]), d: +m[1] }),
+  },
+  {
+    // "counting ends by the 17th.", "talks resume on the 8th and ...": an ordinal day with
+    // no month, closing its clause (punctuation or a conjunction, preposition or "when"
+    // after it). Not "the 17th century", "the 15th time", "the 2nd round": a noun after
+    // the ordinal makes it an ordinal adjective.
+    id: 'dates/day-of-month',
+    gate: /\d(?:st|nd|rd|th)\b/,
+    re: compile(`[Tt]he (3[01]|[12]\\d|[1-9])(?:st|nd|rd|th)(?=[.,;:!?)”"’]|\\s*$|\\s+(?:and|or|but|at|in|when|after|before|until|with|if|as|so|because)\\b)`),
+    read: (m) => (regnalOrdinal(m) ? null : { kind: 'day-of-month', d: +m[1] }),
   },
   {
     id: 'dates/month-year',

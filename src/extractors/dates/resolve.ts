@@ -395,6 +395,24 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       const g: Granularity = meaning.unit;
       return base.point ? fromPoint(base.point, meaning.unit, meaning.n, base.anchor) ?? NONE(g) : NONE(g);
     }
+    case 'day-of-month': {
+      const prev = ctx.previous?.point;
+      // The month last named, as the text left it (a year it did not give stays unknown).
+      if (prev && prev.m !== undefined && ctx.previous!.granularity !== 'year') {
+        const y = prev.y ?? (pub ? pickYear(pub, prev.m, meaning.d, dir) : null);
+        return isValidDay(y ?? 2000, prev.m, meaning.d) ? dayResult(y, prev.m, meaning.d, prev.y === null && !pub ? 'none' : 'published-year') : NONE('day');
+      }
+      if (!pub) return NONE('day');
+      // The publication month, unless the tense points past its end or before its start
+      // ("will close by the 3rd" on the 20th is next month's 3rd).
+      let y = pub.y;
+      let m = pub.m;
+      if (dir > 0 && meaning.d < pub.d) m++;
+      else if (dir < 0 && meaning.d > pub.d) m--;
+      if (m === 13) [y, m] = [y + 1, 1];
+      else if (m === 0) [y, m] = [y - 1, 12];
+      return isValidDay(y, m, meaning.d) ? dayResult(y, m, meaning.d, 'published') : NONE('day');
+    }
     case 'anchored': {
       const g: Granularity = meaning.unit === 'weekend' ? 'weekend' : (meaning.unit as Granularity);
       const prev = ctx.previous;

@@ -26,7 +26,10 @@ const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 const FORWARD_PREPOSITIONS = new Set(['until', 'till', 'by', 'before', 'through', 'next']);
 const BACKWARD_PREPOSITIONS = new Set(['since', 'last', 'ago']);
 /** Verbs of schedule and intention point forward even in a past form ("was scheduled for Monday"). */
-const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'intend', 'aim', 'hope', 'propose', 'due']);
+const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'intend', 'aim', 'hope', 'propose', 'due', 'agree', 'promise', 'pledge', 'vow']);
+
+/** Verbs of forecasting: their present tense points ahead even before a plain object. */
+const FORECASTING = new Set(['expect', 'forecast', 'predict', 'anticipate', 'foresee', 'project']);
 
 /**
  * Present-tense arrangements that point ahead on their own ("is expected", "are due",
@@ -78,6 +81,11 @@ function isForwardVerb(tokens: readonly Token[], i: number, sentence: Sentence):
   const n = nextWord(tokens, i, sentence);
   const next = n < sentence.tokenEnd ? tokens[n].lower : '';
   // "plans to" points ahead as a verb or a noun (wink often tags the verb a noun); otherwise only the verb does.
+  // "agreed to purchase the line in February": the act agreed on comes after the agreement
+  // (only before a verb: "agreed to a truce on Monday" dates the agreement).
+  if (t.lemma === 'agree' || t.lemma === 'promise' || t.lemma === 'pledge' || t.lemma === 'vow') {
+    return next === 'to' && n + 1 < sentence.tokenEnd && tokens[n + 1].pos === 'VERB';
+  }
   if (next === 'to') return true;
   return t.pos === 'VERB' && (next === 'for' || t.lemma === 'schedule' || t.lemma === 'slate' || t.lemma === 'plan');
 }
@@ -88,6 +96,12 @@ function isAdjectivalParticiple(tokens: readonly Token[], i: number, sentence: S
   let p = prevWord(tokens, i, sentence);
   if (p >= 0 && tokens[p].pos === 'ADV') p = prevWord(tokens, p, sentence);
   return p >= 0 && DETERMINERS.has(tokens[p].lower);
+}
+
+/** wink tags "forecasts" a noun after a noun ("the service forecasts rain"): a noun or name before it is its subject. */
+function afterSubject(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const p = prevWord(tokens, i, sentence);
+  return p >= 0 && (tokens[p].pos === 'NOUN' || tokens[p].pos === 'PROPN');
 }
 
 function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
@@ -109,6 +123,10 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
       const n = nextWord(tokens, i, sentence);
       out.push({ index: i, tense: 'future' }, { index: n, tense: 'future' });
       i = n;
+    } else if (FORECASTING.has(t.lemma) && w !== t.lemma && w.endsWith('s') && (t.pos === 'VERB' || afterSubject(tokens, i, sentence))) {
+      // "the weather service expects thunderstorms on Friday", "forecasts rain on Monday":
+      // what is expected now lies ahead, with or without "to" after the verb.
+      out.push({ index: i, tense: 'future' });
     } else if (isForwardVerb(tokens, i, sentence)) {
       out.push({ index: i, tense: 'future' });
     } else if ((PAST_AUX.has(w) || PRESENT_AUX.has(w)) && isForwardVerb(tokens, nextWord(tokens, i, sentence), sentence)) {
@@ -117,6 +135,10 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
       out.push({ index: i, tense: 'future' });
     } else if (PAST_AUX.has(w)) {
       out.push({ index: i, tense: 'past', ...(w === 'had' ? { perfect: true } : {}) });
+    } else if (w === "'s" && t.pos === 'PART') {
+      // The possessive "the mission's report" is no verb: it carries no tense (it was read
+      // as "is" and outranked "will" further off: "will present the mission's report on Thursday").
+      continue;
     } else if (PRESENT_AUX.has(w)) {
       // The present perfect reports what already happened: "have been searching since the Oct. 23 slaying".
       out.push({ index: i, tense: /^(?:has|have|'s|'ve)$/.test(w) && isPastForm(tokens[nextWord(tokens, i, sentence)]) ? 'past' : 'present' });
@@ -141,6 +163,9 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
   return (tokenIndex, possessive = false) => {
     const token = tokens[tokenIndex];
     if (!token) return null;
+    // "around Wednesday's ruling": a date owning an event names one already known, the
+    // nearest such day, whatever the verb of the sentence says (read as the present).
+    if (possessive) return 'present';
     const marker = nearestMarker(tokenIndex);
     const verbal = marker ? marker.tense : null;
     let p = tokenIndex - 1;
