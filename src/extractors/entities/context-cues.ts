@@ -60,6 +60,10 @@ const ORG_APPOSITION: ReadonlySet<string> = new Set([
   'subsidiary', 'newspaper', 'daily', 'weekly', 'agency', 'outfit', 'concern', 'supplier', 'developer', 'utility',
   'miner', 'refiner', 'lender', 'automaker', 'carmaker', 'shipper', 'shipbuilder', 'exporter', 'importer', 'trader',
   'fund', 'investor', 'consortium', 'partner', 'subsidiaries', 'unit', 'club', 'holding', 'house',
+  // Public bodies and media named after their kind ("water authority Rijkswaterstaat",
+  // "the radio station RPP", "the ruling party Fidesz", "the governing body FIFA").
+  'authority', 'regulator', 'watchdog', 'association', 'federation', 'alliance', 'coalition', 'party', 'movement',
+  'body', 'broadcaster', 'station', 'channel', 'network', 'union',
 ]);
 
 /**
@@ -132,6 +136,9 @@ const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   // Built locations, named before their kind ("Al-Shifa hospital", "the Jabalia camp").
   'hospital', 'mosque', 'church', 'cathedral', 'temple', 'synagogue', 'camp', 'crossing', 'checkpoint', 'prison',
   'square', 'neighbourhood', 'neighborhood', 'quarter', 'compound', 'refinery', 'dam', 'palace', 'base',
+  // Works and stations on rivers, coasts and mountains ("the Kaub gauge", "the Iffezheim
+  // lock", "the Brenner pass").
+  'gauge', 'lock', 'locks', 'bridge', 'harbour', 'harbor', 'pass', 'canal', 'tunnel', 'reservoir', 'glacier', 'estuary',
 ]);
 
 /** Lower-case adjectives of position before a region's name ("eastern Sharqiyah", "the lower Midwest"). */

@@ -15,7 +15,7 @@
 import type { Sentence, Token } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { tableRowTeam } from './table-rows';
-import { LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
+import { KNOWN_ORGS, LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 import { NAME_PARTICLES, NEVER_NAMES, PLACE_SUFFIXES } from './lexicons/words';
 
 /** A name candidate: tokens [a, b), with the tokens of a title or role before it. */
@@ -151,8 +151,16 @@ const INITIAL = /^\p{Lu}\.$/u;
 function isCapWord(t: Token, caps: boolean[]): boolean {
   // An initial ("A. Dale") is part of a name even where the letter is also a word.
   if (isWord(t) && !caps[t.index] && INITIAL.test(t.text)) return true;
-  return isWord(t) && !caps[t.index] && UPPER_START.test(t.text) && !NEVER_NAMES.has(t.lower.replace(/\.$/, ''));
+  if (!isWord(t) || caps[t.index] || !UPPER_START.test(t.text)) return false;
+  const lower = t.lower.replace(/\.$/, '');
+  return !NEVER_NAMES.has(lower) || (ACRONYM_WORDS.has(lower) && t.text === t.text.toUpperCase());
 }
+
+/**
+ * Known bodies whose acronym is a closed-class English word ("WHO"): in capitals inside
+ * a line of ordinary case it is the body ("the WHO's dengue programme"), not the pronoun.
+ */
+const ACRONYM_WORDS: ReadonlySet<string> = new Set(KNOWN_ORGS.filter((o) => NEVER_NAMES.has(o)));
 
 /**
  * Is token i the first word of its sentence or line (after opening quotes, brackets,
@@ -290,6 +298,13 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
         break;
       }
       const after = tokens[b + 1];
+      // "Kiel Institute for the World Economy", "Bank of the South": a body's head word, its
+      // joiner and "the" before a capitalised complement (a place keeps its "the" out:
+      // "Gulf of the ..." is rarer than "Britain of the 1990s", so heads of bodies only).
+      if (theComplement(tokens, b, s.tokenEnd, caps)) {
+        b += 3;
+        continue;
+      }
       if (!after || b + 1 >= s.tokenEnd || !isCapWord(after, caps)) break;
       // A hyphen with no space either side joins ("Coca-Cola", "Israel-USA", split later).
       if (next.text === '-' && next.space === '' && after.space === '') {
@@ -319,9 +334,14 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
           b = end;
           continue;
         }
-        const body = bodyAfterAnd(tokens, a, b, s.tokenEnd, caps);
+        const body = bodyAfterAnd(tokens, a, b, s.tokenEnd, caps, gaz);
         if (body > 0) {
           b = body;
+          continue;
+        }
+        const shared = sharedHeadAfterAnd(tokens, a, b, s.tokenEnd, caps, gaz);
+        if (shared > 0) {
+          b = shared;
           continue;
         }
       }
@@ -556,18 +576,103 @@ const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'bishop', 'major', 
  * body's head word, and up to five capitalised words after "and" end in a plural head
  * word ("... of Red Cross and Red Crescent Societies"). Its token end, or -1.
  */
-function bodyAfterAnd(tokens: readonly Token[], a: number, b: number, end: number, caps: boolean[]): number {
+function bodyAfterAnd(tokens: readonly Token[], a: number, b: number, end: number, caps: boolean[], gaz: Gazetteer): number {
   let of = false;
   for (let i = a + 1; i < b; i++) if (tokens[i].lower === 'of' && ORG_HEADS_BEFORE_OF.has(tokens[i - 1].lower)) of = true;
   if (!of) return -1;
   for (let k = b + 1; k < end && k <= b + 5; k++) {
-    if (!isCapWord(tokens[k], caps)) return -1;
+    if (!isCapWord(tokens[k], caps)) break;
     // The head is plural, shared by both sides ("Red Cross [Societies] and Red Crescent
     // Societies"); a singular head starts a name of its own ("... and Barclays Bank").
     const w = tokens[k].lower;
     const singular = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') ? w.slice(0, -1) : w;
     if (singular !== w && ORG_SUFFIXES.has(singular)) return k + 1;
     if (ORG_SUFFIXES.has(w)) return -1;
+  }
+  return fieldsAfterAnd(tokens, a, b, end, caps, gaz);
+}
+
+/**
+ * "London School of Hygiene and Tropical Medicine", "Ministry of Trade and Industry": a
+ * body's head word, "of", its field and "and" a second field (one to three capitalised
+ * words, then the name ends). Not a body or place of its own after "and" ("University of
+ * Dhaka and Nepal", "Bank of England and Barclays Bank"), and only where the run's last
+ * joiner is that "of" (one to three words after it).
+ */
+function fieldsAfterAnd(tokens: readonly Token[], a: number, b: number, end: number, caps: boolean[], gaz: Gazetteer): number {
+  let of = -1;
+  for (let i = b - 1; i > a && i >= b - 4; i--) {
+    if (tokens[i].lower === 'of') {
+      of = i;
+      break;
+    }
+  }
+  if (of < 0 || !ORG_HEADS_BEFORE_OF.has(tokens[of - 1].lower)) return -1;
+  for (let i = of + 1; i < b; i++) if (!isCapWord(tokens[i], caps) || gaz.names.has(tokens[i].lower)) return -1;
+  let k = b + 1;
+  while (k < end && k <= b + 3 && isCapWord(tokens[k], caps)) {
+    const w = tokens[k].lower;
+    if (ORG_SUFFIXES.has(w) || gaz.names.has(w) || gaz.firstNames.has(w)) return -1;
+    k++;
+  }
+  if (k === b + 1 || (k < end && isCapWord(tokens[k], caps))) return -1;
+  if (gaz.names.has(keyOf(tokens, b + 1, k))) return -1;
+  return k;
+}
+
+/** Particles that are no English word, so that a capitalised one right before a name opens a surname ("De Gaulle", "Van Gogh"). */
+const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'del', 'della', 'di', 'du', 'bin', 'ibn']);
+
+/**
+ * Does the run [a, rb) open with a surname's particle written capitalised: "De la Torre"
+ * (a lower-case particle follows, then a capitalised word), or "De Gaulle", "Van Gogh"
+ * (a particle that is no English word before the capitalised word)?
+ */
+function particleSurname(tokens: readonly Token[], a: number, rb: number): boolean {
+  const first = tokens[a];
+  if (rb - a < 2 || !NAME_PARTICLES.has(first.lower) || !/^\p{Lu}\p{Ll}*$/u.test(first.text) || tokens[a + 1].space.length !== 1) return false;
+  let k = a + 1;
+  while (k < rb && NAME_PARTICLES.has(tokens[k].text) && tokens[k].space.length === 1) k++;
+  if (k === rb || !UPPER_START.test(tokens[k].text)) return false;
+  return k > a + 1 || FOREIGN_PARTICLES.has(first.lower);
+}
+
+/**
+ * The words before a joiner are a body's head word, the joiner is "of" or "for" and
+ * "the" and a capitalised word follow on the same line (token b is the joiner).
+ */
+function theComplement(tokens: readonly Token[], b: number, end: number, caps: boolean[]): boolean {
+  const joiner = tokens[b];
+  const the = tokens[b + 1];
+  const word = tokens[b + 2];
+  if (!the || !word || b + 2 >= end || (joiner.lower !== 'of' && joiner.lower !== 'for') || the.text !== 'the') return false;
+  if (joiner.space.length !== 1 || the.space.length !== 1 || !isCapWord(word, caps)) return false;
+  const head = tokens[b - 1].lower;
+  return ORG_HEADS_BEFORE_OF.has(head) || (ORG_SUFFIXES.has(head) && !LEGAL_FORMS.has(head));
+}
+
+/** Heads of public bodies that two coordinated words share ("Food and Drug Administration"). */
+const SHARED_HEADS: ReadonlySet<string> = new Set([
+  'administration', 'agency', 'authority', 'ministry', 'department', 'service', 'commission', 'office', 'directorate',
+  'bureau', 'board', 'council', 'committee', 'institute', 'inspectorate',
+]);
+
+/**
+ * Where a body's name whose two coordinated words share one head word ends ("Federal
+ * Waterways and Shipping Administration", "Fish and Wildlife Service"), or -1. The run
+ * [a, b) before "and" (token b) is up to four words with no head of its own and no known
+ * name (not "the Foreign Ministry and Defence Ministry", "Germany and Finance Ministry
+ * officials"); after "and", one to three capitalised words end in the head.
+ */
+function sharedHeadAfterAnd(tokens: readonly Token[], a: number, b: number, end: number, caps: boolean[], gaz: Gazetteer): number {
+  if (b - a > 4) return -1;
+  for (let i = a; i < b; i++) {
+    const w = tokens[i].lower;
+    if (ORG_SUFFIXES.has(w) || gaz.names.has(w) || gaz.firstNames.has(w) || gaz.demonyms.has(w)) return -1;
+  }
+  for (let k = b + 2; k < end && k <= b + 4; k++) {
+    if (!isCapWord(tokens[k - 1], caps) || !isCapWord(tokens[k], caps)) return -1;
+    if (SHARED_HEADS.has(tokens[k].lower)) return k + 1;
   }
   return -1;
 }
@@ -594,6 +699,9 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       if (titleAt(tokens, a, rb, lex) > a) break;
       // "Al-Saadani was held": the article opens a surname, not an ordinary word.
       if (articleHyphen(tokens, a, rb)) break;
+      // "De la Torre, 54, spoke", "Van der Berg will present": a particle opening a
+      // surname, written capitalised at the start of a sentence, not a foreign word.
+      if (particleSurname(tokens, a, rb)) break;
       if (CLOSED_POS.has(t.pos) || (gaz.commonWords.has(t.lower) && !gaz.firstNames.has(t.lower) && !givenName(tokens, a, rb, lex)) || t.pos === 'VERB') {
         // A lone capitalised noun that is also an English word ("Gore said", "Ban
         // arrived") stays a candidate marked initial: the article decides later whether

@@ -165,7 +165,29 @@ function acronymOf(s: string): string {
   return out;
 }
 
-export function groupMentions(names: readonly NameMention[], gaz: Gazetteer): EntityGroup[] {
+/**
+ * Acronyms an article defines in brackets right after an organization's name ("the
+ * National Jury of Elections (JNE)", "the German Weather Service (DWD)"): the acronym
+ * (folded) -> the name's fold. Translated names keep the acronym of the original language,
+ * whose letters do not spell the English words (rule 3 of findDraft cannot see them);
+ * the brackets say they are one body. Mentions sorted by start; one pass.
+ */
+function definedAcronyms(sorted: readonly NameMention[], text: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (text === undefined) return out;
+  for (let i = 1; i < sorted.length; i++) {
+    const name = sorted[i - 1];
+    const acronym = sorted[i];
+    if (name.type !== 'ORGANIZATION' || acronym.type !== 'ORGANIZATION') continue;
+    if (acronym.start !== name.end + 2 || text.charCodeAt(name.end + 1) !== 40 /* ( */ || text.charCodeAt(acronym.end) !== 41 /* ) */) continue;
+    if (!/^\p{Lu}{2,6}$/u.test(acronym.text) || wordCount(name.text) < 2) continue;
+    const key = fold(acronym.text);
+    if (!out.has(key)) out.set(key, fold(name.text));
+  }
+  return out;
+}
+
+export function groupMentions(names: readonly NameMention[], gaz: Gazetteer, text?: string): EntityGroup[] {
   const indexes = new Map<EntityType, TypeIndex>();
   let created = 0;
   // Word counts once per mention: the sort below compares each mention many times.
@@ -174,12 +196,13 @@ export function groupMentions(names: readonly NameMention[], gaz: Gazetteer): En
   const sorted = [...names].sort((x, y) => x.start - y.start);
   // Full forms first, so a short form met before its full form still finds it.
   const order = [...sorted].sort((x, y) => counts.get(y)! - counts.get(x)! || x.start - y.start);
+  const defined = definedAcronyms(sorted, text);
   for (const m of order) {
     const f = fold(m.text);
     const alias = m.type === 'PLACE' ? gaz.canonicalPlace.get(f) : undefined;
     let index = indexes.get(m.type);
     if (index === undefined) indexes.set(m.type, (index = new TypeIndex(m.type)));
-    const draft = findDraft(index, m, f, alias, gaz);
+    const draft = findDraft(index, m, f, alias, gaz, defined);
     if (draft) {
       draft.mentions.push(m);
       index.addForm(draft, f);
@@ -239,7 +262,14 @@ function fullest(mentions: readonly NameMention[]): string {
  * rule that several drafts satisfy picks the earliest created one (rule 2: the nearest
  * fuller name before the mention).
  */
-function findDraft(index: TypeIndex, m: NameMention, f: string, alias: string | undefined, gaz: Gazetteer): Draft | undefined {
+function findDraft(
+  index: TypeIndex,
+  m: NameMention,
+  f: string,
+  alias: string | undefined,
+  gaz: Gazetteer,
+  defined: ReadonlyMap<string, string>,
+): Draft | undefined {
   // 1. Same name or same gazetteer alias (the canonical of a draft with the gazetteer's
   // name folds to the alias's fold, so one look-up by fold covers both).
   let found = index.byForm.get(f);
@@ -266,6 +296,10 @@ function findDraft(index: TypeIndex, m: NameMention, f: string, alias: string | 
   if (w.length === 1 && /^\p{Lu}{2,6}$/u.test(m.text)) {
     const hit = inOrder(index.byAcronym.get(m.text.toLowerCase()))[0];
     if (hit) return hit;
+    // An acronym the article defines in brackets after the name, whatever its letters.
+    const full = defined.get(f);
+    const holder = full === undefined ? undefined : index.byForm.get(full);
+    if (holder) return holder;
   }
   // 4. One word of a two-word organization's name ("Dortmund" for "Borussia Dortmund"),
   // when only one such organization in the article has it.

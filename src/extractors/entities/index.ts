@@ -65,6 +65,7 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
     typed = retyped;
   }
   typed = dropWeakInitials(tokens, typed, gaz);
+  rescueOrdinaryTwins(typed);
   applyCoordination(tokens, typed);
   applyConsistency(tokens, typed, gaz);
 
@@ -106,7 +107,9 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
     // its period is the sentence's full stop (wink keeps the two in one token).
     const last = tokens[t.cand.b - 1];
     const after = tokens[t.cand.b];
-    const sentenceEnd = t.cand.b - t.cand.a === 1 || !after || after.sentence !== last.sentence;
+    // A paragraph's end is a sentence's end though wink read the letter as an initial and
+    // ran the sentence on ("the television channel Canal N.\n\nMarieke ...").
+    const sentenceEnd = t.cand.b - t.cand.a === 1 || !after || after.sentence !== last.sentence || after.kind === 'tabCRLF' || /\n/.test(after.space);
     const end = sentenceEnd && /^\p{Lu}\.$/u.test(last.text) ? last.end - 1 : last.end;
     const mention: NameMention = {
       start,
@@ -122,6 +125,32 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   }
   names.sort((x, y) => x.start - y.start);
   return names;
+}
+
+/**
+ * An ordinary word dropped at one place ("The Lancet study was funded", a sentence start)
+ * is the body or place the article names by that word elsewhere with evidence ("published
+ * in The Lancet"): it takes that mention's scores. One word only, never a person's name
+ * (a surname is an ordinary word as often as not: "Gore", "Ban").
+ */
+function rescueOrdinaryTwins(typed: readonly Typed[]): void {
+  const named = new Map<string, Typed>();
+  for (const t of typed) {
+    if (t.drop || t.cand.b - t.cand.a !== 1) continue;
+    const { type } = decide(t.scores);
+    if (type !== 'PERSON' && t.scores[type] >= 2.5) named.set(t.key, t);
+  }
+  if (named.size === 0) return;
+  for (const t of typed) {
+    if (!t.drop || t.cand.b - t.cand.a !== 1 || t.evidence[0] !== 'drop:ordinary-words') continue;
+    const twin = named.get(t.key);
+    if (twin === undefined) continue;
+    t.drop = false;
+    t.scores.PERSON = twin.scores.PERSON;
+    t.scores.ORGANIZATION = twin.scores.ORGANIZATION;
+    t.scores.PLACE = twin.scores.PLACE;
+    t.evidence.push('document:same-name');
+  }
 }
 
 /** Last words of the multi-word names typed as persons with evidence beyond their shape. */
@@ -190,6 +219,12 @@ function dropWeakInitials(tokens: readonly Token[], typed: Typed[], gaz: Gazette
   return kept;
 }
 
+/**
+ * Plurals of occupations and adherents that the vocabulary may lack ("Hydrologists say",
+ * "Virologists warn", "Economists expect"): no name ends so.
+ */
+const OCCUPATION_PLURAL = /^\p{Ll}{3,}(?:ologists|onomists|icians|ographers)$/u;
+
 function keepInitial(tokens: readonly Token[], t: Typed, elsewhere: Set<string>, gaz: Gazetteer): boolean {
   if (!t.cand.initial || t.cand.b - t.cand.a > 1 || elsewhere.has(t.key)) return true;
   // A club opening a row of a results or standings table ("Hull 4 2 2 0 4 2 8").
@@ -199,7 +234,7 @@ function keepInitial(tokens: readonly Token[], t: Typed, elsewhere: Set<string>,
   // An unknown word (not English vocabulary) at a sentence start is most likely a name,
   // except a plural label before a colon ("Scorers :", "Conversions :").
   const label = tokens[t.cand.b]?.text === ':' && t.key.endsWith('s') && gaz.isVocabulary(t.key.slice(0, -1));
-  if (!gaz.isVocabulary(t.key) && !label) return true;
+  if (!gaz.isVocabulary(t.key) && !label && !OCCUPATION_PLURAL.test(t.key)) return true;
   const strong = t.evidence.some((e) => e.startsWith('lexicon:') || e.startsWith('title:') || e === 'person:first-name');
   if (strong && !(gaz.commonWords.has(t.key) && gaz.names.get(t.key) !== 'country')) return true;
   return false;
@@ -271,7 +306,6 @@ let sharedGazetteer: Gazetteer | null = null;
 
 /** Group name mentions of one article into entities with canonical names and aliases. */
 export function groupEntities(text: string, names: readonly NameMention[]): EntityGroup[] {
-  void text;
   sharedGazetteer ??= loadGazetteer();
-  return groupMentions(names, sharedGazetteer);
+  return groupMentions(names, sharedGazetteer, text);
 }

@@ -80,6 +80,23 @@ const COMPETITIONS = new Set([
 const EVENT_PLURALS = new Set(['olympics', 'paralympics', 'ashes', 'playoffs', 'finals', 'nationals', 'internationals', 'classics']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower']);
 
+/**
+ * Words before a journal's or paper's name that cites, tells or publishes ("published in
+ * The Lancet", "told The Times", "according to The Economist"); not "at The Oval", a venue.
+ */
+const CITING_BEFORE_THE: ReadonlySet<string> = new Set(['in', 'to', 'told', 'by', 'from', 'for', 'with', 'wrote', 'reads', 'read']);
+
+/** Is the word before token a "The" in capitals after a citing word of the same sentence and line? */
+function capitalTheBefore(tokens: readonly Token[], a: number): boolean {
+  const the = tokens[a - 1];
+  const before = tokens[a - 2];
+  if (!the || !before || the.text !== 'The' || /\n/.test(the.space) || /\n/.test(tokens[a].space) || before.sentence !== the.sentence) return false;
+  return CITING_BEFORE_THE.has(before.lower);
+}
+
+/** Roman numerals, which are no acronym ("XIV", "III"). */
+const ROMAN = /^[IVXLCDM]+$/;
+
 export function emptyScores(): Scores {
   return { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
 }
@@ -135,7 +152,11 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // sentence opens a name, a club's or a body's more than a person's.
   const opener = !kind && words >= 2 && !cand.initial && CLOSED_NAME_OPENERS.has(firstLower);
   if (opener) add('ORGANIZATION', 1, 'org:closed-opener');
-  if (!kind && !employer && !opener && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
+  // "published in The Lancet", "told The Economist": "The" capitalised inside a sentence
+  // opens the name of a journal or paper, though its word is an ordinary one.
+  const titled = !kind && words <= 3 && capitalTheBefore(tokens, a);
+  if (titled) add('ORGANIZATION', 3, 'org:capital-the');
+  if (!kind && !employer && !opener && !titled && !cand.role && !surname && isOrdinary(tokens, a, b, gaz) && (words === 1 || !hasHeadWord(tokens, a, b))) {
     // Ordinary words, capitalised as a heading or sentence start ("Results", "Human Rights"),
     // or after a nationality cut off the span: the rest of an event's or a thing's name
     // ("the Korean War", "the German Cup", "British Universities"), not a person.
@@ -195,6 +216,12 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     else if (words === 1 && first) add('PERSON', 1.2, 'person:first-name');
     if (last && (words >= 2 || !first)) add('PERSON', words >= 2 ? 1.2 : 1, 'person:last-name');
     if (words === 1 && ACRONYM.test(tokens[a].text)) add('ORGANIZATION', 1.5, 'org:acronym');
+    // "BBVA Research", "HSBC Holdings", "ING Groep": an acronym in capitals opens a body's
+    // name; a person's name opens with a given name or an initial, not three capitals
+    // (in a line written in capitals every word looks so, hence cand.caps).
+    else if (words >= 2 && !cand.caps && /^\p{Lu}{3,6}$/u.test(tokens[a].text) && !ROMAN.test(tokens[a].text) && /\p{Ll}/u.test(tokens[b - 1].text)) {
+      add('ORGANIZATION', 2.5, 'org:acronym-opens');
+    }
   }
 
   contextEvidence(text, tokens, cand, add);
@@ -218,7 +245,7 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     else if (words === 1) {
       // "Shr loss $ 0.22", "Revs 130 1,279", "Fax +31 20 504": a short word nothing
       // types, on a line of figures, is a table label or abbreviation, not a name.
-      if (tokens[a].text.length <= 4 && /\p{Ll}/u.test(tokens[a].text) && tokens[b]?.text !== ':' && figuresOnLine(tokens, b) >= 2) return drop('drop:table-label');
+      if (tokens[a].text.length <= 4 && /\p{Ll}/u.test(tokens[a].text) && tokens[b]?.text !== ':' && figuresOnLine(tokens, b) >= 2 && previousWord(tokens, a)?.lower !== 'the') return drop('drop:table-label');
       // "Tries : Joost van der Westhuizen", "Distances : Three lengths", "Business : ...":
       // an English word nothing else types, before a colon, labels what follows.
       if (tokens[b]?.text === ':' && isWordOrPlural(gaz, firstLower)) return drop('drop:label');

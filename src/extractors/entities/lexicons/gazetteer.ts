@@ -58,6 +58,35 @@ const REGIONS = [
 ];
 
 /**
+ * Physical geography the packages lack (general knowledge): major rivers, mountain
+ * ranges, seas and natural regions that wire copy names without "river" or "mountains"
+ * ("barges on the Rhine", "rain in the Alps"). Without them such a name had no evidence
+ * and was typed by its shape (an ORGANIZATION or a PERSON).
+ */
+const GEOGRAPHY = [
+  // rivers
+  'rhine', 'danube', 'elbe', 'oder', 'vistula', 'loire', 'rhone', 'garonne', 'tagus', 'ebro', 'moselle', 'meuse',
+  'neckar', 'weser', 'tiber', 'arno', 'volga', 'dnieper', 'dniester', 'neva', 'yenisei',
+  'euphrates', 'tigris', 'jordan river', 'indus', 'brahmaputra', 'irrawaddy', 'yellow river', 'pearl river',
+  'amur', 'niger', 'zambezi', 'limpopo', 'orinoco', 'parana', 'rio grande', 'colorado river', 'st lawrence',
+  'amazon river', 'amazon basin', 'amazon rainforest', 'congo river', 'congo basin', 'nile delta', 'mekong delta',
+  // mountain ranges and uplands ("Rockies" is left out: a baseball club is named so)
+  'alps', 'pyrenees', 'andes', 'himalayas', 'himalaya', 'carpathians', 'caucasus', 'urals', 'apennines',
+  'rocky mountains', 'appalachians', 'atlas mountains', 'hindu kush', 'karakoram', 'tien shan', 'pamirs',
+  'black forest', 'dolomites', 'balkan mountains', 'ardennes', 'eifel',
+  // seas, gulfs, straits, lakes
+  'adriatic', 'aegean', 'baltic', 'baltic sea', 'black sea', 'north sea', 'caspian', 'caspian sea', 'dead sea',
+  'irish sea', 'ionian sea', 'tyrrhenian sea', 'south china sea', 'east china sea', 'sea of japan', 'arabian sea',
+  'bay of bengal', 'bay of biscay', 'gulf of aden', 'gulf of mexico', 'gulf of oman', 'bosphorus', 'dardanelles',
+  'strait of hormuz', 'strait of gibraltar', 'taiwan strait', 'suez canal', 'panama canal', 'lake constance',
+  'lake geneva', 'lake victoria', 'lake titicaca', 'lake chad', 'great lakes', 'indian ocean', 'atlantic ocean',
+  'pacific ocean', 'arctic ocean', 'southern ocean',
+  // natural and industrial regions
+  'sahara', 'sahel', 'ruhr', 'patagonia', 'amazonia', 'anatolia', 'mesopotamia', 'horn of africa',
+  'scandinavian peninsula', 'iberian peninsula', 'korean peninsula', 'balkan peninsula', 'sinai peninsula',
+];
+
+/**
  * Demonyms and names of peoples that the packages lack (general knowledge): groups of
  * people, never names ("the third Briton", "Azeris", "former Soviet republic").
  */
@@ -165,6 +194,7 @@ export function loadGazetteer(): Gazetteer {
     if (city.province) put(city.province, 'place');
   }
   for (const r of REGIONS) put(r, 'place');
+  for (const r of GEOGRAPHY) put(r, 'place');
   for (const r of STATE_ABBREVIATIONS) put(r, 'place');
   for (const c of FORMER_COUNTRIES) put(c, 'country');
   // The home nations field national teams like countries ("England captain" is no club).

@@ -58,6 +58,10 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
  */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'air', 'radio', 'banco', 'banca', 'banque', 'grupo', 'groupe', 'compagnie', 'societe', 'société', 'pt', 'cv',
+  // Parties and movements named in their own language ("Movimiento al Socialismo",
+  // "Partido Popular", "Parti Socialiste", "Frente Amplio", "Movimento 5 Stelle").
+  'movimiento', 'movimento', 'mouvement', 'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'alianza',
+  'alleanza', 'rassemblement', 'bloque', 'bloco', 'coalición', 'unidad', 'fuerza', 'unión', 'ministerio', 'instituto',
   'dynamo', 'dinamo', 'sporting', 'atletico', 'atlético', 'deportivo', 'olympique', 'fc', 'ac', 'sc', 'cf',
   'cd', 'rc', 'ud', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'hnk', 'ofk', 'csk', 'cska', 'spartak', 'lokomotiv',
 ]);
@@ -67,6 +71,8 @@ export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'bank', 'ministry', 'department', 'university', 'council', 'office', 'court', 'house', 'chamber', 'church',
   'league', 'organization', 'organisation', 'association', 'federation', 'union', 'institute', 'academy',
   'commission', 'committee', 'board', 'bureau', 'college', 'party', 'order', 'society', 'friends', 'people',
+  // Electoral and judicial bodies translated word for word ("National Jury of Elections").
+  'jury', 'tribunal', 'school',
 ]);
 
 /**
