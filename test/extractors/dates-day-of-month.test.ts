@@ -52,3 +52,12 @@ describe('the tense of a weekday', () => {
     ['The weather service expected thunderstorms on Friday.', '2025-08-13', [['Friday', '2025-08-08']]],
   ]);
 });
+
+describe('a month after a past report, publication or finding is the one gone by', () => {
+  run([
+    // Published 2025-08-13: October reported is October 2024.
+    ['The glaciers have shrunk, the network reported in October.', '2025-08-13', [['October', '2024-10']]],
+    // A passive still to come keeps the coming month.
+    ['Guidelines to be published in October will decide.', '2025-08-13', [['October', '2025-10']]],
+  ]);
+});

@@ -48,6 +48,12 @@ describe('names', () => {
     ['Researchers from the London School of Hygiene and Tropical Medicine analysed records.', ['London School of Hygiene and Tropical Medicine/ORGANIZATION']],
     ['The Ministry of Trade and Industry agreed.', ['Ministry of Trade and Industry/ORGANIZATION']],
     ['The University of Dhaka and Nepal officials met.', ['University of Dhaka/ORGANIZATION', 'Nepal/PLACE']],
+    // A title word after a head and "of" is the complement; a place's head makes a place.
+    ['The trial was held in the Palace of Justice, where it ran for months.', ['Palace of Justice/PLACE']],
+    ['The Ministry of Justice said so.', ['Ministry of Justice/ORGANIZATION']],
+    // A natural region's kind after a name outweighs a company of that name.
+    ['The count was slowest in the Amazon region of Loreto.', ['Amazon/PLACE', 'Loreto/PLACE']],
+    ['Amazon shares rose.', ['Amazon/ORGANIZATION']],
   ];
   test.each(table)('%s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -246,9 +246,11 @@ const BACKGROUND_BEFORE = /\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)
 /**
  * "the quarter ended Sept. 30": a period reported as over ends on the date. "sales this year
  * through August": a running count of the current year up to a date already past, so the
- * date is not after publication either.
+ * date is not after publication either. "the network reported in October": a report,
+ * publication or finding in the past tense right before "in" has happened (not a passive
+ * still to come: "guidelines to be published in early November").
  */
-const ENDED_BEFORE = /(?:\bended\s+(?:on\s+)?|\b(?:this year|so far|to date)\s+through\s+)$/i;
+const ENDED_BEFORE = /(?:\bended\s+(?:on\s+)?|\b(?:this year|so far|to date)\s+through\s+|(?<!\b(?:be|been|being|is|are|will|would)\s+)\b(?:reported|published|released|issued|announced|concluded|found|estimated)\s+in\s+)$/i;
 
 /** A dateline's place before the date: "WASHINGTON,", "SAN JOSE, Calif.,", "Dar es Salaam, Tanzania,". */
 const DATELINE_PLACE = /^[\s\uFEFF]*[A-Z][A-Za-z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{1,25})?,[ \t]*$/;

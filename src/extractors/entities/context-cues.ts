@@ -141,6 +141,9 @@ const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'gauge', 'lock', 'locks', 'bridge', 'harbour', 'harbor', 'pass', 'canal', 'tunnel', 'reservoir', 'glacier', 'estuary',
 ]);
 
+/** Kinds of natural region after a name, strong enough to overrule a known body's name. */
+const NATURAL_KINDS_AFTER: ReadonlySet<string> = new Set(['region', 'basin', 'rainforest', 'delta', 'river', 'valley', 'estuary']);
+
 /** Lower-case adjectives of position before a region's name ("eastern Sharqiyah", "the lower Midwest"). */
 const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
   'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
@@ -241,6 +244,9 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   if (p1 && PLACE_NOUNS.has(p1.lower) && p1.text === p1.lower && ctx.kind !== 'org' && !cand.role) add('PLACE', 2, 'place:noun-before');
   // "the Pamir mountains", "Sharqiyah province", "Mindanao island": the kind of place after it.
   if (n1 && PLACE_NOUNS_AFTER.has(n1.text) && ctx.kind !== 'org') add('PLACE', 2, 'place:noun-after');
+  // "the Amazon region", "the Congo basin": a natural region's kind after a name outweighs
+  // a company or body of that name.
+  else if (n1 && NATURAL_KINDS_AFTER.has(n1.text) && ctx.kind === 'org' && !cand.role) add('PLACE', 5, 'place:natural-kind-after');
   // "eastern Sharqiyah", "the lower Midwest": a compass or position adjective, lower case.
   if (p1 && REGION_ADJECTIVES.has(p1.text) && !cand.role) add('PLACE', 1.5, 'place:region-adjective');
   // "Lockerbie, Scotland", "KHASAVYURT, Russia 1996-08-31": a place, then the country or

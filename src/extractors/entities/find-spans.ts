@@ -620,6 +620,11 @@ function fieldsAfterAnd(tokens: readonly Token[], a: number, b: number, end: num
   return k;
 }
 
+/** A head that takes an "of" complement: a body's or a built place's ("Palace of Justice"). */
+function headOfComplement(w: string): boolean {
+  return ORG_HEADS_BEFORE_OF.has(w) || (ORG_SUFFIXES.has(w) && !LEGAL_FORMS.has(w)) || PLACE_SUFFIXES.has(w);
+}
+
 /** Particles that are no English word, so that a capitalised one right before a name opens a surname ("De Gaulle", "Van Gogh"). */
 const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'del', 'della', 'di', 'du', 'bin', 'ibn']);
 
@@ -781,6 +786,12 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
     if (title === rb && rb - ra === 1 && TITLE_SURNAMES.has(tokens[i].lower)) {
       out.push({ a: i, b: rb, sentence: s.index, caps: false, initial: true, spanRules: ['span/initial-word-kept'] });
       return;
+    }
+    // "the Palace of Justice", "the Ministry of Justice": a title word after a head and
+    // "of" is the name's complement; no person follows it.
+    if (title === rb && i - 2 >= start && tokens[i - 1].lower === 'of' && headOfComplement(tokens[i - 2].lower)) {
+      i = rb;
+      continue;
     }
     if (title === rb && title > i) {
       // A run ending in a bare title ("Prime Minister"): the title is not a name.

@@ -192,6 +192,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   // An industry's name closes a firm's, not a person's after a given name ("Tom Steel").
   if (words >= 2 && !kind && INDUSTRY_WORDS.has(lastLower) && !gaz.firstNames.has(firstLower)) add('ORGANIZATION', 4, 'org:industry');
   if (words >= 3 && headBeforeOf(tokens, a, b)) add('ORGANIZATION', 3, 'org:head-of');
+  // "the Palace of Justice", "the Tower of London", "the Bay of Bengal": a place's head word
+  // before "of" (a body's head word at the end still makes a body: "Port of Rotterdam Authority").
+  else if (words >= 3 && !kind && placeHeadBeforeOf(tokens, a, b) && !ORG_SUFFIXES.has(lastLower)) add('PLACE', 3, 'place:head-of');
   // A name spelled out before its acronym in brackets is a body's ("... ( OSCE )"); a
   // known country keeps its lexicon type ("United Arab Emirates ( UAE )").
   // A person's initials are no acronym ("Alan John Percivale ( A.J.P. ) Taylor").
@@ -392,6 +395,11 @@ function headBeforeOf(tokens: readonly Token[], a: number, b: number): boolean {
     return ORG_HEADS_BEFORE_OF.has(head) || ORG_SUFFIXES.has(head);
   }
   return false;
+}
+
+/** Does the name open with a place's head word and "of" ("Palace of Justice")? */
+function placeHeadBeforeOf(tokens: readonly Token[], a: number, b: number): boolean {
+  return b - a >= 3 && tokens[a + 1].lower === 'of' && PLACE_SUFFIXES.has(tokens[a].lower) && !ORG_SUFFIXES.has(tokens[a].lower);
 }
 
 /** Is the name at token a the employer of a role right before it ("an analyst at X")? */
