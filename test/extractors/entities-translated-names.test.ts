@@ -54,6 +54,8 @@ describe('names', () => {
     // A natural region's kind after a name outweighs a company of that name.
     ['The count was slowest in the Amazon region of Loreto.', ['Amazon/PLACE', 'Loreto/PLACE']],
     ['Amazon shares rose.', ['Amazon/ORGANIZATION']],
+    // A language is no entity.
+    ['He spoke first in Aymara and then in Spanish in Juliaca.', ['Juliaca/PLACE']],
   ];
   test.each(table)('%s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -97,6 +97,16 @@ const MORE_DEMONYMS = [
   'maori', 'uighur', 'uighurs', 'bengali', 'bengalis', 'punjabi', 'punjabis', 'cossack', 'cossacks',
 ];
 
+/**
+ * Languages that are no nationality in the packages (general knowledge): a language is no
+ * entity ("spoke first in Aymara, then in Spanish"), so it is kept apart like a demonym.
+ */
+const LANGUAGES = [
+  'aymara', 'quechua', 'guarani', 'nahuatl', 'swahili', 'hindi', 'urdu', 'tagalog', 'pashto', 'dari', 'farsi',
+  'tigrinya', 'amharic', 'yiddish', 'esperanto', 'sanskrit', 'hausa', 'yoruba', 'igbo', 'xhosa', 'telugu', 'marathi',
+  'gujarati', 'tamazight', 'kurmanji', 'sorani', 'cantonese',
+];
+
 /** Nations of the United Kingdom, which the country list files under one state. */
 const HOME_NATIONS = ['england', 'scotland', 'wales', 'northern ireland'];
 
@@ -201,6 +211,7 @@ export function loadGazetteer(): Gazetteer {
   for (const n of HOME_NATIONS) put(n, 'country');
   for (const o of KNOWN_ORGS) names.set(key(o), 'org');
   for (const d of MORE_DEMONYMS) demonyms.add(d);
+  for (const l of LANGUAGES) demonyms.add(l);
   // Plural demonyms ("Israelis", "Americans") are groups of people, not names.
   for (const d of [...demonyms]) demonyms.add(d.endsWith('s') ? d : d + 's');
 
