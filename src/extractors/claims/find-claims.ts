@@ -454,7 +454,7 @@ function attributionAfter(ctx: PhraseContext, k: number, ceiling: number): Attri
   if (lex.framesQuote(t)) {
     // '..., citing “the magic of Trump,” said the candidate could win': a subject and
     // its verb after the cue make a clause of the cue's own, not an inverted speaker.
-    const after = nounPhraseAfter(ctx, k + 1, ceiling);
+    const after = nounPhraseAfter(ctx, k + 1, ceiling, false, true);
     const next = after && after.next < ceiling ? tokens[after.next] : undefined;
     if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')))) return null;
     return { cue: [k, k + 1], speaker: after, rule: 'claims/quote-then-cue' };
@@ -1337,7 +1337,7 @@ function trailingAttribution(ctx: PhraseContext, c: number, floor: number, ceili
     if (subject) return null;
     const before = previousToken(tokens, c);
     if (before < floor || tokens[before].lower !== ',') return null;
-    const np = nounPhraseAfter(ctx, c + 1, ceiling);
+    const np = nounPhraseAfter(ctx, c + 1, ceiling, false, true);
     if (!np) return null;
     comma = before;
     speaker = np;

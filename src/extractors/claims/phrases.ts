@@ -244,6 +244,10 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
       ofHead = a - 1;
       continue;
     }
+    // "The Transport Ministry in Berlin said": an organization located by the place
+    // where it sits is the source, and the place only a modifier.
+    const located = locatedOrganization(ctx, a, end, floor);
+    if (located) return located;
     // "Officials in Egypt, Qatar and Jordan", "residents from the north": a group
     // located by a prepositional phrase is one description (its head the plural noun).
     if (a - 2 >= floor && (tokens[a - 1].lower === 'in' || tokens[a - 1].lower === 'from') && groupNoun(ctx, a - 2, floor) && end - a < MAX_NP) {
@@ -257,11 +261,46 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
 }
 
 /**
+ * "The Interior Ministry in Rome", "a spokesman in Kyiv", "a doctor from Gaza": when
+ * [a, end) is one PLACE name after "in"/"at"/"from" that follows an ORGANIZATION's name
+ * or a singular noun, the organization's phrase, or the description with its place
+ * (headed by the noun, as "Officials in Berlin" is), `next` staying `end`; else null.
+ */
+function locatedOrganization(ctx: PhraseContext, a: number, end: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = ctx;
+  const place = ctx.nameAt[a];
+  if (place === -1 || ctx.names[place].a !== a || ctx.names[place].b !== end || ctx.names[place].mention?.type !== 'PLACE') return null;
+  if (a - 2 < floor || !LOCATING_PREPOSITIONS.has(tokens[a - 1].lower)) return null;
+  const org = ctx.nameAt[a - 2];
+  // A phrase after a verb is its object, not the subject ("Grassley, who faces a
+  // challenge in Iowa, said"); so is a description after a preposition ("Clinton, at a
+  // town hall meeting in Columbus, said"), while a body after one may still be the
+  // antecedent of a relative ("economists at the University of California at Berkeley, who").
+  const opensSubject = (i: number, prepositions: boolean): boolean => i - 1 < floor || !(tokens[i - 1].pos === 'VERB' || tokens[i - 1].pos === 'AUX' || (prepositions && tokens[i - 1].pos === 'ADP'));
+  let phrase: SpeakerPhrase | null = null;
+  if (org !== -1 && ctx.names[org].b === a - 1 && ctx.names[org].mention?.type === 'ORGANIZATION') {
+    let s = ctx.names[org].a;
+    if (s - 1 >= floor && isDeterminer(tokens[s - 1])) s--;
+    if (opensSubject(s, false)) phrase = classify(ctx, s, a - 1);
+  } else if (org === -1 && tokens[a - 2].pos === 'NOUN' && !groupNoun(ctx, a - 2, floor) && !(tokens[a - 1].lower === 'from' && (ctx.lex.isDocumentNoun(tokens[a - 2]) || MESSAGE_NOUNS.has(tokens[a - 2].lower)))) {
+    // ("An email from X", "a letter from X": a document from someone is theirs.)
+    // A description keeps its place, as a group's does: "a spokesman in Kyiv".
+    const np = nounPhraseBefore(ctx, a - 1, floor);
+    if (np && np.form !== 'name' && opensSubject(np.a, true)) phrase = classifyCommon(ctx, np.a, end, a - 2);
+  }
+  if (phrase) phrase.next = end;
+  return phrase;
+}
+const LOCATING_PREPOSITIONS = new Set(['in', 'at', 'from']);
+/** Messages that come "from" their writer ("an email from X"), beside the lexicon's documents. */
+const MESSAGE_NOUNS = new Set(['email', 'e-mail', 'tweet', 'message', 'text', 'note', 'post', 'statement', 'cable', 'letter']);
+
+/**
  * The noun phrase that starts at token `start`, or null (used for "said the prime minister").
  * With `verbModifiers`, words wink tags as verbs may modify the head ("exit/VERB
  * polling/VERB data"): for places where only a noun phrase can stand ("according to").
  */
-export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: number, verbModifiers = false): SpeakerPhrase | null {
+export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: number, verbModifiers = false, located = false): SpeakerPhrase | null {
   const { tokens, lex } = ctx;
   let i = start;
   while (i < ceiling && tokens[i].kind === 'tabCRLF') i++;
@@ -305,8 +344,19 @@ export function nounPhraseAfter(ctx: PhraseContext, start: number, ceiling: numb
     break;
   }
   if (lastHead === -1) return null;
-  const phrase = classify(ctx, a, lastHead + 1, true);
+  let phrase = classify(ctx, a, lastHead + 1, true);
   phrase.next = i;
+  // "said one guide in St. Goar": an inverted subject (`located`) that is a description
+  // keeps the place that locates it, as before its cue ("Officials in Berlin said").
+  // (Only there: an object's place may begin a list, "noting conditions in China, Europe".)
+  if (located && phrase.form !== 'name' && i + 1 < ceiling && LOCATING_PREPOSITIONS.has(tokens[i].lower)) {
+    const n = ctx.nameAt[i + 1];
+    if (n !== -1 && ctx.names[n].a === i + 1 && ctx.names[n].b <= ceiling && ctx.names[n].mention?.type === 'PLACE') {
+      phrase = classifyCommon(ctx, a, ctx.names[n].b, lastHead);
+      phrase.next = ctx.names[n].b;
+      i = phrase.next;
+    }
+  }
   // "France's far-right party leader, Marine Le Pen, voiced ...": a person's name in
   // apposition says who the description is.
   if (phrase.form !== 'name' && i < tokens.length && tokens[i].lower === ',') {

@@ -49,6 +49,19 @@ const ORG_DESCRIPTORS = new Set([
   'newspaper', 'broadcaster', 'network', 'body', 'watchdog', 'regulator', 'militia', 'faction',
 ]);
 
+/**
+ * Role words that name whoever heads a body, whatever the office is called there: "the UN
+ * chief", "the head of the IMF", "the WHO leader" stand for the person the article
+ * introduced with that body's top office ("UN Secretary-General Antonio Guterres").
+ */
+const BODY_HEAD_WORDS = new Set(['chief', 'head', 'leader']);
+
+/** Offices that head a body (the role heads BODY_HEAD_WORDS may stand for). */
+const TOP_OFFICES = new Set([
+  'secretary-general', 'director-general', 'secretary', 'president', 'director', 'chairman', 'chairwoman', 'chair',
+  'chairperson', 'chief', 'head', 'leader', 'ceo', 'executive', 'governor', 'commissioner',
+]);
+
 interface Resolved {
   name: string | null;
   entityId: string | null;
@@ -167,7 +180,7 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     }
     const roleHead = tokens[h];
     if (form === 'role' && lex.isRoleNoun(roleHead)) {
-      const key = lex.roleKey(roleHead);
+      const key = roleKeyAt(tokens, h, lex);
       const words = new Set<string>();
       for (let i = a; i < b; i++) if (i !== h && tokens[i].lower !== 'of') words.add(lex.roleKey(tokens[i]));
       let best: Person | null = null;
@@ -182,9 +195,21 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
         }
       }
       if (best) return { name: best.canonical, entityId: best.entityId, person: true };
+      // "the UN chief", "the head of the IMF": whoever the article introduced with the
+      // top office of a body the phrase names, latest first.
+      if (BODY_HEAD_WORDS.has(key)) {
+        const head = headOfBody(a, b, h, mention.start);
+        if (head) return { name: head.canonical, entityId: head.entityId, person: true };
+      }
       // A person's role the article never spelled out: the person who spoke last.
       if (lastPerson) return lastPerson;
       return { name: mention.text, entityId: null, person: true };
+    }
+    // "The CGIL trade union", "the Hamas militant group": an organization named before
+    // the noun that says what kind of body it is.
+    if (form === 'description' && ORG_DESCRIPTORS.has(head.lower)) {
+      const named = organizationBeforeDescriptor(a, b);
+      if (named) return named;
     }
     // "the agency", "the group": the organization the article named last before it.
     if (form === 'description' && b - a <= 3 && /^(?:the|this)$/i.test(tokens[a].text) && ORG_DESCRIPTORS.has(head.lower)) {
@@ -192,6 +217,50 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       if (org) return org;
     }
     return { name: mention.text, entityId: null, person: false };
+  }
+
+  /**
+   * The organization a description [a, b) names before its head noun: "the" (or nothing),
+   * one ORGANIZATION name, then at most two singular lower-case words that say what kind
+   * of body it is ("The CGIL trade union" -> CGIL). A plural in between names the
+   * members of another body ("the Lufthansa pilots union" is not Lufthansa); a place
+   * or person before the head is not the body ("the Genoa port authority").
+   */
+  function organizationBeforeDescriptor(a: number, b: number): Resolved | null {
+    const from = tokens[a].pos === 'DET' ? a + 1 : a;
+    const n = ctx.nameAt[from];
+    if (n === -1 || ctx.names[n].a !== from || ctx.names[n].mention?.type !== 'ORGANIZATION') return null;
+    const end = ctx.names[n].b;
+    if (end >= b || b - 1 - end > 2) return null;
+    for (let i = end; i < b - 1; i++) {
+      const t = tokens[i];
+      if (!/^\p{Ll}/u.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ') || (t.pos === 'NOUN' && t.lemma.toLowerCase() !== t.lower)) return null;
+    }
+    return nameOf(ctx.names[n]);
+  }
+
+  /**
+   * The person introduced before `at` with a top office (TOP_OFFICES) whose role words
+   * share a body's name with the phrase [a, b) around its head `h` ("UN" in "the UN chief"
+   * and in "UN Secretary-General Antonio Guterres"); the latest such person, or null.
+   * A body's name is a capitalised word of the phrase that is no role word ("The" is a
+   * determiner; "Defence" in "the Defence chief" is a role word and names no body).
+   */
+  function headOfBody(a: number, b: number, h: number, at: number): Person | null {
+    const body: string[] = [];
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      if (i !== h && t.pos !== 'DET' && /^\p{Lu}/u.test(t.text) && !lex.isRoleNoun(t)) body.push(lex.roleKey(t));
+    }
+    if (body.length === 0) return null;
+    let found: Person | null = null;
+    for (const p of people) {
+      if (p.at >= at || !TOP_OFFICES.has(p.head)) continue;
+      let shares = false;
+      for (const w of body) if (p.words.has(w)) shares = true;
+      if (shares && (found === null || p.at > found.at)) found = p;
+    }
+    return found;
   }
 
   /**
@@ -297,6 +366,26 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
   }
 }
 
+/** True when token `i` is a hyphen written between two words with no space ("Secretary-General"). */
+function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const l = tokens[i - 1];
+  const r = tokens[i + 1];
+  return (t.text === '-' || t.text === '‐') && l !== undefined && r !== undefined && l.end === t.start && r.start === t.end && /^\p{L}/u.test(l.text) && /^\p{L}/u.test(r.text);
+}
+
+/**
+ * A role word's key; a hyphenated office whose last word only modifies ("Secretary-General",
+ * "Director-General", "Attorney-General") is keyed as the compound: "the
+ * secretary-general" is not "the secretary". ("Vice-President" stays "president", as
+ * "Vice President" does.)
+ */
+function roleKeyAt(tokens: readonly Token[], i: number, lex: Lexicon): string {
+  const key = lex.roleKey(tokens[i]);
+  if (i < 2 || !ROLE_MODIFIERS.has(key) || !isJoiningHyphen(tokens, i - 1) || !lex.isRoleNoun(tokens[i - 2])) return key;
+  return `${lex.roleKey(tokens[i - 2])}-${key}`;
+}
+
 const lastWord = (s: string): string => s.split(/\s+/).pop()!.toLowerCase();
 
 function spanText(ctx: PhraseContext, a: number, b: number): string {
@@ -374,9 +463,18 @@ function peopleWithRoles(ctx: PhraseContext, nameOf: (n: NameSpan) => Resolved):
     if (!r.person || r.name === null) continue;
     const words = new Set<string>();
     let head = '';
-    // Titles before the name, nearest first; "of" joins "Secretary of State".
+    // Titles before the name, nearest first; "of" joins "Secretary of State", a hyphen
+    // "Secretary-General" (one office: its key is the compound), and a capitalised
+    // participle stays in the title ("IMF Managing Director").
     for (let i = n.a - 1; i >= 0 && n.a - i <= 8; i--) {
       const t = tokens[i];
+      // (Another compound ends the title, as any punctuation does: "front-runner".)
+      if (isJoiningHyphen(tokens, i) && roleKeyAt(tokens, i + 1, lex).includes('-')) {
+        head = roleKeyAt(tokens, i + 1, lex);
+        words.add(head);
+        continue;
+      }
+      if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && /ing$/.test(t.lower) && lex.isRoleNoun(tokens[i + 1])) continue;
       if (t.kind === 'tabCRLF' || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'DET') break;
       if (t.lower === 'of') continue;
       if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PRON' || t.pos === 'AUX') break;
@@ -400,9 +498,10 @@ function peopleWithRoles(ctx: PhraseContext, nameOf: (n: NameSpan) => Resolved):
     const role = n.mention?.role;
     if (role) {
       for (let i = tokenIndexAt(tokens, role.start); i < tokens.length && tokens[i].start < role.end; i++) {
-        const key = lex.roleKey(tokens[i]);
+        const key = roleKeyAt(tokens, i, lex);
         words.add(key);
-        if (lex.isRoleNoun(tokens[i]) && !ROLE_MODIFIERS.has(key)) head = key;
+        if (key.includes('-')) head = key;
+        else if (lex.isRoleNoun(tokens[i]) && !ROLE_MODIFIERS.has(key) && !head.includes('-')) head = key;
       }
     }
     // An apposition after the name: ", spokesperson for ...", ", the prime minister".
@@ -410,12 +509,25 @@ function peopleWithRoles(ctx: PhraseContext, nameOf: (n: NameSpan) => Resolved):
     if (tokens[k]?.lower === ',') {
       k++;
       if (tokens[k]?.pos === 'DET') k++;
+      let ofBody = false; // past "of": the body's words, never the head ("president of the New Democrat Network")
       for (; k < tokens.length && k - n.b <= 6; k++) {
         const t = tokens[k];
+        // ("Tedros Adhanom Ghebreyesus, director-general of the WHO": one office, and
+        // the body it heads after "of".)
+        if (isJoiningHyphen(tokens, k) && roleKeyAt(tokens, k + 1, lex).includes('-')) {
+          head = roleKeyAt(tokens, k + 1, lex);
+          words.add(head);
+          continue;
+        }
+        if (t.lower === 'of' && head && !ofBody && (tokens[k + 1]?.pos === 'DET' || tokens[k + 1]?.pos === 'PROPN')) {
+          if (tokens[k + 1].pos === 'DET') k++;
+          ofBody = true;
+          continue;
+        }
         if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN')) break;
         const key = lex.roleKey(t);
         words.add(key);
-        if (lex.isRoleNoun(t) && !ROLE_MODIFIERS.has(key)) head = key;
+        if (!ofBody && lex.isRoleNoun(t) && !ROLE_MODIFIERS.has(key) && !head.includes('-')) head = key;
       }
     }
     if (head) people.push({ canonical: r.name, entityId: r.entityId, head, words, at: tokens[n.a].start });
