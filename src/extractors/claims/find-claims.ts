@@ -309,6 +309,10 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // reported clause is part of that claim, not one of its own.
       const outer = lastInSentence(sentence.index, i);
       if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && speaker && speaker.form === 'pronoun') continue;
+      // Nor what a record or a vote shows inside someone's report ("He said the vote
+      // showed “the other Peru” had been heard"): the evidence is the reporter's
+      // argument, part of the outer claim.
+      if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && cls === 'evidence') continue;
       // Nor do a pronoun's or a description's remarks or beliefs ("they know that", "Trump
       // thinks"): a nested claim is a named source's speech ("Netanyahu told Biden that").
       if (insideQuote && (cls !== 'speech' || !speaker || !(speaker.form === 'name' || speaker.form === 'role'))) continue;
