@@ -64,6 +64,8 @@ const ORG_APPOSITION: ReadonlySet<string> = new Set([
   // "the radio station RPP", "the ruling party Fidesz", "the governing body FIFA").
   'authority', 'regulator', 'watchdog', 'association', 'federation', 'alliance', 'coalition', 'party', 'movement',
   'body', 'broadcaster', 'station', 'channel', 'network', 'union',
+  // Research and civil-society bodies ("the think tank Bruegel", "the charity Oxfam").
+  'tank', 'institute', 'charity', 'startup', 'start-up',
 ]);
 
 /**

@@ -620,6 +620,18 @@ function fieldsAfterAnd(tokens: readonly Token[], a: number, b: number, end: num
   return k;
 }
 
+/** Is there a body's head word and "of" inside [a, b) ("Court of Justice", "Academy of Sciences")? */
+function headBeforeOf(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b - 1; i++) if (tokens[i].lower === 'of' && ORG_HEADS_BEFORE_OF.has(tokens[i - 1].lower)) return true;
+  return false;
+}
+
+/** A body's head word, "of" and "the" inside [a, b) ("Office of the US Trade ..."). */
+function headOfThe(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b - 1; i++) if (tokens[i].lower === 'of' && tokens[i + 1].lower === 'the' && ORG_HEADS_BEFORE_OF.has(tokens[i - 1].lower)) return true;
+  return false;
+}
+
 /** A head that takes an "of" complement: a body's or a built place's ("Palace of Justice"). */
 function headOfComplement(w: string): boolean {
   return ORG_HEADS_BEFORE_OF.has(w) || (ORG_SUFFIXES.has(w) && !LEGAL_FORMS.has(w)) || PLACE_SUFFIXES.has(w);
@@ -660,6 +672,8 @@ function theComplement(tokens: readonly Token[], b: number, end: number, caps: b
 const SHARED_HEADS: ReadonlySet<string> = new Set([
   'administration', 'agency', 'authority', 'ministry', 'department', 'service', 'commission', 'office', 'directorate',
   'bureau', 'board', 'council', 'committee', 'institute', 'inspectorate',
+  // trade and professional bodies ("Computer and Communications Industry Association")
+  'association', 'federation', 'society',
 ]);
 
 /**
@@ -699,6 +713,9 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
   else if (initial) {
     while (a < rb) {
       const t = tokens[a];
+      // "The Computer and Communications Industry Association said": after a dropped
+      // "The", the words up to a body's head word are its name, not a sentence's first words.
+      if (a > ra && tokens[a - 1].lower === 'the' && rb - a >= 2 && ORG_SUFFIXES.has(tokens[rb - 1].lower) && !LEGAL_FORMS.has(tokens[rb - 1].lower)) break;
       const known = longestKnown(tokens, a, rb, gaz);
       if (known > a) break;
       if (titleAt(tokens, a, rb, lex) > a) break;
@@ -736,7 +753,8 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
   // National Congress", "Scottish National Party").
   if (rb - a >= 2 && gaz.demonyms.has(tokens[a].lower) && longestKnown(tokens, a, rb, gaz) < 0) {
     const second = tokens[a + 1].lower;
-    const body = ORG_SUFFIXES.has(tokens[rb - 1].lower) && (second === 'national' || !lex.titlePrefixes.has(second)) && titleAt(tokens, a + 1, rb, lex) < 0;
+    const headed = ORG_SUFFIXES.has(tokens[rb - 1].lower) || headBeforeOf(tokens, a + 1, rb);
+    const body = headed && (second === 'national' || !lex.titlePrefixes.has(second)) && titleAt(tokens, a + 1, rb, lex) < 0;
     if (!body) {
       a++;
       rules.push('span/nationality-dropped');
@@ -769,6 +787,12 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       continue;
     }
     const title = titleAt(tokens, i, rb, lex);
+    // "the General Court", "the General Assembly": a title word before a body's head word
+    // alone names the body; no person follows it.
+    if (title === i + 1 && title === rb - 1 && ORG_SUFFIXES.has(tokens[title].lower) && !LEGAL_FORMS.has(tokens[title].lower)) {
+      i = rb;
+      continue;
+    }
     if (title > i && title < rb) {
       if (i > start) emit(start, i, role, ['span/cut-before-title']);
       role = { a: i, b: title, honorific: lex.honorifics.has(keyOf(tokens, i, title)) };
@@ -789,7 +813,9 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
     }
     // "the Palace of Justice", "the Ministry of Justice": a title word after a head and
     // "of" is the name's complement; no person follows it.
-    if (title === rb && i - 2 >= start && tokens[i - 1].lower === 'of' && headOfComplement(tokens[i - 2].lower)) {
+    // So is a title after a head, "of" and "the" further back ("the Office of the US Trade
+    // Representative").
+    if (title === rb && i - 2 >= start && ((tokens[i - 1].lower === 'of' && headOfComplement(tokens[i - 2].lower)) || headOfThe(tokens, start, i))) {
       i = rb;
       continue;
     }

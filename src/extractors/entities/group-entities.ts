@@ -54,7 +54,8 @@ class TypeIndex {
 
   constructor(readonly type: EntityType) {}
 
-  addForm(d: Draft, f: string): void {
+  /** `unit`: a company's unit named with the company's name first ("Corvalis Pay"), which never takes the company's one-word mentions. */
+  addForm(d: Draft, f: string, unit = false): void {
     if (d.forms.has(f)) return;
     d.forms.add(f);
     const holder = this.byForm.get(f);
@@ -65,7 +66,7 @@ class TypeIndex {
     } else if (parts.length >= 2) {
       addTo(this.byAcronym, acronymOf(f), d);
       if (this.type === 'ORGANIZATION' && parts.length === 2) {
-        if (!ORG_SUFFIXES.has(parts[1])) addTo(this.byNameWord, parts[0], d);
+        if (!ORG_SUFFIXES.has(parts[1]) && !unit) addTo(this.byNameWord, parts[0], d);
         if (!ORG_SUFFIXES.has(parts[0])) addTo(this.byNameWord, parts[1], d);
       }
     } else if (f !== '') {
@@ -224,7 +225,7 @@ export function groupMentions(names: readonly NameMention[], gaz: Gazetteer, tex
       evidence: new Set(m.evidence),
     };
     index.drafts.push(d);
-    index.addForm(d, f);
+    index.addForm(d, f, m.evidence.includes('document:company-unit'));
     index.indexCanonical(d);
   }
   // Ids in order of first mention (ties: creation order, as the stable sort of one list of all drafts gave).

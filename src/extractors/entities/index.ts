@@ -24,6 +24,7 @@ import type { ArticleContext, Typed } from './type-names';
 import { SHARED_SPORTS_WORDS, SPORTS_WORDS } from './lexicons/words';
 import { groupMentions } from './group-entities';
 import { newspaperHeadings } from './press-digest';
+import { LEGAL_FORMS, ORG_SUFFIXES } from './lexicons/org-words';
 
 export interface NameInput {
   text: string;
@@ -66,8 +67,11 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   }
   typed = dropWeakInitials(tokens, typed, gaz);
   rescueOrdinaryTwins(typed);
+  rescueShortBodies(tokens, typed);
   applyCoordination(tokens, typed);
   applyConsistency(tokens, typed, gaz);
+  companyFirstWord(tokens, typed, gaz);
+  dropCraftNames(tokens, typed, gaz);
 
   // Lines in capitals: names known from the lexicons or from the rest of the article.
   const known = new Map<string, Typed>();
@@ -124,7 +128,98 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
     names.push(mention);
   }
   names.sort((x, y) => x.start - y.start);
+  particleBefore(text, names);
   return names;
+}
+
+/** A lower-case surname particle, with a second one ("van der", "de la"), before a name. */
+const PARTICLE_BEFORE = /(?:^|[^\p{L}])((?:van|von|de|da|di|du|del|della|der|den|le|la|ter|ten|dos|das)(?: (?:der|den|de|la|le|los|las))? )$/u;
+
+/**
+ * "“...,” van Aalst said" after "Pieter van Aalst": a person's surname written with its
+ * lower-case particle is named with it, as the article named the person in full. Only
+ * where a full name ends in the particle and the surname (the particle is an ordinary
+ * word elsewhere: "la", "de").
+ */
+function particleBefore(text: string, names: NameMention[]): void {
+  let full: Set<string> | undefined;
+  for (const m of names) {
+    if (m.type !== 'PERSON' || m.text.includes(' ') || m.start === 0) continue;
+    const hit = PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (!hit) continue;
+    if (!full) {
+      full = new Set<string>();
+      for (const n of names) if (n.type === 'PERSON' && n.text.includes(' ')) full.add(n.text);
+    }
+    const withParticle = hit[1] + m.text;
+    let named = false;
+    for (const f of full) if (f.endsWith(' ' + withParticle)) named = true;
+    if (!named) continue;
+    m.start -= hit[1].length;
+    m.text = text.slice(m.start, m.end);
+    m.evidence.push('span/particle-before-surname');
+  }
+}
+
+/** Vessels, craft and vehicles: what they are named is no entity (ANNOTATION.md: vessels and products). */
+const CRAFT_NOUNS: ReadonlySet<string> = new Set([
+  'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'yacht', 'boat', 'submarine', 'frigate', 'destroyer', 'cruiser',
+  'warship', 'trawler', 'spacecraft', 'lander', 'rover', 'probe', 'satellite', 'capsule', 'rocket', 'launcher',
+  'telescope', 'aircraft', 'airliner', 'jet', 'plane', 'helicopter', 'drone', 'missile',
+]);
+
+/** Words that introduce a thing's name ("a lander named Hestia"). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'christened', 'renamed']);
+
+/**
+ * "The lander, named Hestia, ...", "the tanker Ever Given", "a Falcon 9 rocket": a name
+ * given to a craft (after a craft noun, or after "named" with a craft noun up to four
+ * words before) is a vessel or product; the article's other mentions of it are too.
+ * A model name with its number before a craft noun is a product ("Ariane 6 rocket"),
+ * unless the lexicon knows the maker ("Boeing").
+ */
+function dropCraftNames(tokens: readonly Token[], typed: readonly Typed[], gaz: Gazetteer): void {
+  const craft = new Set<string>();
+  for (const t of typed) {
+    if (t.drop || t.cand.b - t.cand.a > 3 || gaz.names.has(t.key)) continue;
+    const before = tokens[t.cand.a - 1];
+    if (!before || before.kind !== 'word') continue;
+    const after = tokens[t.cand.b];
+    if (after && /^\d+$/u.test(after.text) && CRAFT_NOUNS.has(tokens[t.cand.b + 1]?.lower ?? '')) {
+      t.drop = true;
+      t.evidence.push('drop:craft-model');
+      continue;
+    }
+    let named = CRAFT_NOUNS.has(before.lower) && !t.cand.role;
+    if (!named && NAMING_WORDS.has(before.lower)) {
+      for (let j = t.cand.a - 2; j >= 0 && j >= t.cand.a - 6; j--) if (CRAFT_NOUNS.has(tokens[j].lower)) named = true;
+    }
+    if (named) craft.add(t.key);
+  }
+  if (craft.size === 0) return;
+  for (const t of typed) {
+    if (t.drop || !craft.has(t.key)) continue;
+    t.drop = true;
+    t.evidence.push('drop:craft-name');
+  }
+}
+
+/**
+ * "Corvalis Pay", "Corvalis Cloud Services" after the company Corvalis: a name opened by a
+ * one-word company or body of the article is that body's unit, not a person whose given
+ * name it would be (only names typed as persons by their shape, with no title).
+ */
+function companyFirstWord(tokens: readonly Token[], typed: readonly Typed[], gaz: Gazetteer): void {
+  const bodies = new Set<string>();
+  for (const t of typed) if (!t.drop && t.cand.b - t.cand.a === 1 && decide(t.scores).type === 'ORGANIZATION' && !gaz.firstNames.has(t.key)) bodies.add(t.key);
+  if (bodies.size === 0) return;
+  for (const t of typed) {
+    const words = t.cand.b - t.cand.a;
+    if (t.drop || words < 2 || words > 3 || t.cand.role || !bodies.has(tokens[t.cand.a].lower)) continue;
+    if (decide(t.scores).type !== 'PERSON') continue;
+    t.scores.ORGANIZATION = Math.max(t.scores.ORGANIZATION, t.scores.PERSON + 1);
+    t.evidence.push('document:company-unit');
+  }
 }
 
 /**
@@ -150,6 +245,36 @@ function rescueOrdinaryTwins(typed: readonly Typed[]): void {
     t.scores.ORGANIZATION = twin.scores.ORGANIZATION;
     t.scores.PLACE = twin.scores.PLACE;
     t.evidence.push('document:same-name');
+  }
+}
+
+/**
+ * "the European Commission ... the Commission said": a body's head word alone after "the"
+ * (dropped as an ordinary capitalised noun) refers back to the one body of the article
+ * whose name ends in it; it takes that body's scores. Not where two bodies share the head
+ * ("the Foreign Ministry ... the Defence Ministry ... the Ministry"), nor a legal form.
+ */
+function rescueShortBodies(tokens: readonly Token[], typed: readonly Typed[]): void {
+  const bodies = new Map<string, Typed | null>();
+  for (const t of typed) {
+    const words = t.cand.b - t.cand.a;
+    if (t.drop || words < 2 || words > 6 || decide(t.scores).type !== 'ORGANIZATION') continue;
+    const head = tokens[t.cand.b - 1].lower;
+    if (!ORG_SUFFIXES.has(head) || LEGAL_FORMS.has(head)) continue;
+    const seen = bodies.get(head);
+    bodies.set(head, seen === undefined || seen?.key === t.key ? t : null);
+  }
+  if (bodies.size === 0) return;
+  for (const t of typed) {
+    if (!t.drop || t.cand.b - t.cand.a !== 1 || t.evidence[0] !== 'drop:ordinary-words') continue;
+    const body = bodies.get(t.key);
+    const before = tokens[t.cand.a - 1];
+    if (!body || !before || before.lower !== 'the' || !/^\p{Lu}\p{Ll}+$/u.test(tokens[t.cand.a].text)) continue;
+    t.drop = false;
+    t.scores.PERSON = 0;
+    t.scores.ORGANIZATION = body.scores.ORGANIZATION;
+    t.scores.PLACE = 0;
+    t.evidence.push('document:body-head');
   }
 }
 
@@ -234,9 +359,31 @@ function keepInitial(tokens: readonly Token[], t: Typed, elsewhere: Set<string>,
   // An unknown word (not English vocabulary) at a sentence start is most likely a name,
   // except a plural label before a colon ("Scorers :", "Conversions :").
   const label = tokens[t.cand.b]?.text === ':' && t.key.endsWith('s') && gaz.isVocabulary(t.key.slice(0, -1));
-  if (!gaz.isVocabulary(t.key) && !label && !OCCUPATION_PLURAL.test(t.key)) return true;
+  if (!gaz.isVocabulary(t.key) && !label && !OCCUPATION_PLURAL.test(t.key) && !ordinaryCompound(tokens, t, gaz)) return true;
   const strong = t.evidence.some((e) => e.startsWith('lexicon:') || e.startsWith('title:') || e === 'person:first-name');
   if (strong && !(gaz.commonWords.has(t.key) && gaz.names.get(t.key) !== 'country')) return true;
+  return false;
+}
+
+/**
+ * "Snowmelt arrived three weeks early": a word the vocabulary lacks but made of two
+ * ordinary words of three letters or more ("snow" + "melt", "rain" + "fall") is a
+ * compound common noun, not a name, where nothing but its shape typed it and no lexicon
+ * knows it as a given or family name ("Goldsmith", "Newman" are).
+ */
+const SPEECH_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'replied', 'asked', 'explained', 'insisted', 'warned', ',']);
+
+function ordinaryCompound(tokens: readonly Token[], t: Typed, gaz: Gazetteer): boolean {
+  const w = t.key;
+  if (w.length < 7 || !/^\p{Ll}+$/u.test(w) || gaz.lastNames.has(w) || gaz.firstNames.has(w)) return false;
+  if (t.evidence.length !== 1 || !t.evidence[0].startsWith('shape:')) return false;
+  // "Blackwood said": a speaker is a person or a body whatever its word is made of.
+  if (SPEECH_AFTER.has(tokens[t.cand.b]?.lower ?? '')) return false;
+  for (let i = 3; i <= w.length - 3; i++) {
+    const head = w.slice(0, i);
+    const tail = w.slice(i);
+    if (gaz.commonWords.has(head) && gaz.commonWords.has(tail) && gaz.isVocabulary(head) && gaz.isVocabulary(tail)) return true;
+  }
   return false;
 }
 

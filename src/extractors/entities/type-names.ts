@@ -122,6 +122,11 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
 
   const kind = gaz.names.get(key);
   const drop = (id: string): Typed => ({ cand, key, scores, evidence: [id], drop: true });
+  // "to the Moon", "landed on Mars": a celestial body is a named location.
+  if (words === 1 && celestialBody(tokens, a)) {
+    add('PLACE', 4, 'place:celestial-body');
+    return { cand, key, scores, evidence, drop: false };
+  }
   // Events are not entities ("World Cup", "U.S. Open"), nor are adjectives ("Islamic").
   if (!kind && words >= 2 && EVENT_SUFFIXES.has(lastLower)) return drop('drop:event');
   // Competitions whose names end in a body's word ("Champions League") are events too.
@@ -186,7 +191,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
 
   // A head word types an unknown name; a known name keeps its lexicon type ("West Bank").
   const placeKnown = kind === 'place' || kind === 'country';
-  if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower) && !placeKnown) add('ORGANIZATION', 4, 'org:suffix');
+  // "Kennedy Space Center", "Tanegashima Space Centre": a launch site is a built place.
+  if (words >= 3 && (lastLower === 'center' || lastLower === 'centre') && tokens[b - 2].lower === 'space' && !placeKnown) add('PLACE', 4.5, 'place:space-center');
+  else if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower) && !placeKnown) add('ORGANIZATION', 4, 'org:suffix');
   // A known place's head word says no more than the lexicon did ("Kansas City").
   else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', placeKnown ? 1 : 3.8, 'place:suffix');
   // An industry's name closes a firm's, not a person's after a given name ("Tom Steel").
@@ -254,11 +261,39 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
       if (tokens[b]?.text === ':' && isWordOrPlural(gaz, firstLower)) return drop('drop:label');
       // "First one-day international", "Second test": an ordinal alone names nothing.
       if (ORDINALS.has(firstLower)) return drop('drop:ordinal');
-      add('PERSON', 0.4, 'shape:single-name');
+      // "SpaceX", "OpenAI", "PayPal": a capital after lower-case letters inside one word
+      // is a brand's spelling, not a person's ("DeSantis", "McCain", "MacArthur" are
+      // shorter before theirs or open with a patronymic).
+      if (CAMEL_BRAND.test(tokens[a].text) && !/^Ma?c/u.test(tokens[a].text)) add('ORGANIZATION', 0.6, 'shape:camel-case-brand');
+      else add('PERSON', 0.4, 'shape:single-name');
     }
     else add('ORGANIZATION', 0.4, 'shape:long-name');
   }
   return { cand, key, scores, evidence, drop: false };
+}
+
+/** One word with a capital after at least two lower-case letters ("SpaceX", "PayPal"). */
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+
+/** Celestial bodies named as places (planets other than Earth, which is a common word in copy, and the Moon). */
+const CELESTIAL: ReadonlySet<string> = new Set(['moon', 'mars', 'venus', 'jupiter', 'saturn', 'mercury', 'neptune', 'uranus']);
+
+/** Words before a planet's name that make it the planet ("on Mars", "orbiting Jupiter"). */
+const CELESTIAL_BEFORE: ReadonlySet<string> = new Set(['to', 'on', 'from', 'around', 'orbit', 'orbiting', 'orbits', 'reach', 'reached', 'of']);
+
+/**
+ * "the Moon" (capitalised after a lower-case "the": not "Moon Jae-in"), "to Mars",
+ * "orbiting Jupiter": the word is the celestial body.
+ */
+function celestialBody(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  if (!CELESTIAL.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const next = tokens[a + 1];
+  if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text)) return false;
+  const before = previousWord(tokens, a);
+  if (!before) return false;
+  if (t.lower === 'moon') return before.text === 'the';
+  return CELESTIAL_BEFORE.has(before.lower) || (before.text === 'the' && tokens[a - 2]?.lower === 'planet');
 }
 
 /**

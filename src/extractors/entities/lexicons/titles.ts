@@ -11,7 +11,8 @@
 /** Formal titles, usually capitalised before a name. Multi-word titles are matched longest first. */
 export const TITLES: readonly string[] = [
   // heads of state and government
-  'president', 'vice president', 'prime minister', 'deputy prime minister', 'premier', 'chancellor',
+  // hyphenated as well as spaced (European and British style: "Executive Vice-President")
+  'president', 'vice president', 'vice-president', 'executive vice president', 'executive vice-president', 'vice-chancellor', 'vice premier', 'vice-premier', 'prime minister', 'deputy prime minister', 'premier', 'chancellor',
   'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'sheikh', 'crown prince', 'pope',
   'governor', 'lieutenant governor', 'mayor', 'deputy mayor',
   // ministers and officials
@@ -38,7 +39,7 @@ export const TITLES: readonly string[] = [
   'rabbi', 'imam', 'ayatollah', 'grand ayatollah', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rev.', 'father', 'sister', 'brother',
   // business, sport, civil society
   'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'president and chief executive', 'director',
-  'director general', 'director-general', 'managing director', 'executive director', 'founder', 'co-founder',
+  'director general', 'director-general', 'managing director', 'administrator', 'deputy administrator', 'executive director', 'founder', 'co-founder',
   'head', 'coach', 'manager', 'striker', 'goalkeeper', 'midfielder', 'defender', 'captain', 'skipper',
   'analyst', 'economist', 'trader', 'dealer', 'strategist', 'official', 'officer', 'aide', 'correspondent',
   'reporter', 'editor', 'columnist', 'author', 'writer', 'historian', 'researcher', 'scientist', 'activist',
