@@ -111,6 +111,12 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
     case 'dates/relative-unit':
       // "the week" only where it is the week under discussion, not "the week of March 6".
       if (/^the\s/i.test(span) && /^\s+(?:of|before|after|ending|ended|that|when|in which|earlier|ago|later)\b/i.test(after)) return true;
+      // "over the past decade", "for the last decade": the ten years up to now, measured
+      // (ANNOTATION.md: durations like "for a year" are not dates); they straddle two
+      // calendar decades, so no decade value fits them. "in the last decade" and "the last
+      // decade" alone stay the period (TimeML, as TempEval marks them), and so do "over the
+      // past year", "for the last week" (TempEval marks them dates).
+      if (/^(?:the\s+)?(?:past|last)\s+decade$/i.test(span) && MEASURING_BEFORE.test(/^the\s/i.test(span) ? before + 'the ' : before)) return true;
       return looksLikeName(span, c, tokens);
     case 'dates/relative-day':
     case 'dates/part-of-day': {
@@ -145,6 +151,9 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
 
 /** A year just before, joined by a comma or a conjunction: "1994, 1995 and 1997" is a list of years. */
 const YEAR_BEFORE_IN_LIST = /(?:^|[^\d,.$£€#])(?:1[6-9]\d\d|20\d\d)(?:,|,? and|,? or|-|–| to| through)\s*$/;
+
+/** Prepositions that make "the past decade" a stretch of time measured up to now. */
+const MEASURING_BEFORE = /\b(?:over|for|during|throughout)\s+the\s+$/i;
 
 /** "each July", "every Monday": frequencies (ANNOTATION.md: not dates). */
 const FREQUENCY_BEFORE = /\b(?:each|every)\s+$/i;

@@ -150,7 +150,11 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
       const pw = p >= 0 ? tokens[p].lower : '';
       if (PARTICIPLE_AUX.has(pw) || DETERMINERS.has(pw)) continue;
       if (p >= 0 && tokens[p].pos === 'ADV' && p > sentence.tokenStart && DETERMINERS.has(tokens[prevWord(tokens, p, sentence)]?.lower ?? '')) continue;
-      if (w.endsWith('ed') || (w !== t.lemma && !w.endsWith('s'))) out.push({ index: i, tense: 'past' });
+      // "would be shipped ... and tested over the summer": a participle joined by "and"
+      // shares the auxiliary of the one before it, so it takes that one's tense.
+      const shared = (pw === 'and' || pw === 'or') && out.length > 0 && out[out.length - 1].tense === 'future';
+      if (shared && (w.endsWith('ed') || (w !== t.lemma && !w.endsWith('s')))) out.push({ index: i, tense: 'future' });
+      else if (w.endsWith('ed') || (w !== t.lemma && !w.endsWith('s'))) out.push({ index: i, tense: 'past' });
       else if (w.endsWith('s') && w !== t.lemma) out.push({ index: i, tense: 'present' });
     }
   }
