@@ -708,6 +708,42 @@ function isSpeechCue(lex: Lexicon, t: Token): boolean {
   return cls !== null && cls === 'speech';
 }
 
+/**
+ * Whether a bracketed label and/or a noun phrase in apposition, in commas, starting at `k` is followed
+ * by "for" or "of" ("(RSF), the paramilitary group it has been fighting, for"), bounded.
+ */
+function prepositionAfterAside(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  let j = k;
+  if (tokens[j].lower === '(') {
+    while (j < ceiling && j - k < 8 && tokens[j].lower !== ')') j++;
+    if (j >= ceiling || tokens[j].lower !== ')') return false;
+    j++;
+  }
+  if (j < ceiling && tokens[j].lower === ',') {
+    const open = j;
+    j++;
+    // (An apposition is a noun phrase: not ", including, for a while,", ", whose term ...,".)
+    if (j >= ceiling || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[j].pos) || RELATIVE_WORDS.has(tokens[j].lower)) return false;
+    while (j < ceiling && j - open < 20 && tokens[j].lower !== ',' && !SENTENCE_END.has(tokens[j].lower) && !isQuoteMark(tokens[j])) j++;
+    if (j >= ceiling || tokens[j].lower !== ',') return false;
+    j++;
+  }
+  return j > k && j < ceiling && (tokens[j].lower === 'for' || tokens[j].lower === 'of');
+}
+
+/**
+ * Whether the token at i is an abbreviation with its period ("a.m.", "Ltd.") that is no
+ * part of a name ("U.S." is), followed by a quote that opens with a capital: the period
+ * ends the sentence too.
+ */
+function abbreviationEndsSentence(ctx: PhraseContext, i: number, limit: number, quoteAt: Int32Array, quotes: readonly Quote[]): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (t.text.length < 3 || !t.text.endsWith('.') || ctx.nameAt[i] !== -1 || i + 2 >= limit) return false;
+  const q = quoteAt[i + 1];
+  return q !== -1 && quotes[q].open === i + 1 && /^[A-Z]/.test(tokens[i + 2].text);
+}
+
 /** “I tell you this – he adds -: we will ...”: the cue inside the quote, between dashes or commas. */
 function interruption(ctx: PhraseContext, q: Quote): Attribution | null {
   const { tokens, lex } = ctx;
@@ -831,7 +867,10 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // (After a verb whose object is what it reports, a description ending the sentence is
   // that object: "Hamas denied the report.", "called for a ceasefire.")
   const objectAtEnd = objectCue && np !== null && np.form === 'description';
-  if (np && !objectBeforeComma && !subjectWithRelative && !objectAtEnd && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
+  // ("blamed the Rapid Support Forces (RSF), the group it fights, for the attack": an
+  // object with its label or apposition, then the verb's own preposition.)
+  const objectWithApposition = objectCue && np !== null && np.next < ceiling && prepositionAfterAside(tokens, np.next, ceiling);
+  if (np && !objectBeforeComma && !subjectWithRelative && !objectAtEnd && !objectWithApposition && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
     return null;
   }
   // "said Sen. Brian Schatz of Hawaii, who ...", "So says a booming voice at the end of
@@ -1054,6 +1093,12 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
       continue;
     }
     if (SENTENCE_END.has(t.lower) && (i + 1 >= limit || tokens[i + 1].kind === 'tabCRLF' || tokens[i + 1].space !== '' || isQuoteMark(tokens[i + 1]))) break;
+    // "... shortly after 10 a.m. “People were running”": an abbreviation's period that a
+    // capitalised quote follows also ends the sentence (the text layer keeps them as one).
+    if (i > s && abbreviationEndsSentence(ctx, i, limit, quoteAt, quotes)) {
+      end = i + 1;
+      break;
+    }
     if (t.lower === ',' && endsClauseAt(ctx, i + 1, limit)) break;
     // "..., which is spread by mosquitoes.": a relative clause that closes the sentence
     // is the writer's comment on the last noun; one the sentence resumes after ("the
@@ -1214,7 +1259,7 @@ function objectPhraseEnd(ctx: PhraseContext, s: number, limit: number, quoteAt: 
       if (t.kind === 'tabCRLF' || t.lower === ';') break;
       // A spaced dash or a double hyphen; "front-runner" and "(R-FL)" are words.
       if ((t.lower === '–' || t.lower === '—' || t.lower === '--' || (t.lower === '-' && t.space !== '')) && ctx.nameAt[i] === -1) break;
-      if (t.lower === ',' && objectEndsAtComma(ctx, i + 1, limit)) break;
+      if (t.lower === ',' && objectEndsAtComma(ctx, i + 1, limit) && !prepositionAfterAside(tokens, i, limit)) break;
       if (!verbSeen && (t.pos === 'ADP' || t.pos === 'SCONJ') && ADVERBIAL_PREPOSITIONS.has(t.lower)) break;
       // A date after the object says when it was said ("denied the report on Monday",
       // "called for calm yesterday").
@@ -1268,6 +1313,8 @@ function startsCoordinatedCue(ctx: PhraseContext, k: number, ceiling: number, fr
   if (j >= ceiling) return false;
   const isCue = (t: Token): boolean => lex.verbCue(t) !== null && !t.lower.endsWith('ing');
   if (isCue(tokens[j])) return true;
+  // "and called on both sides to ...": a phrasal verb of saying in the past.
+  if (tokens[j].lower.endsWith('ed') && lex.isPhrasalCue(tokens[j], tokens[j + 1])) return true;
   // "but on Tuesday wrote", "and later denied", "but did not suggest": an adverbial or
   // auxiliaries first. An auxiliary the reported clause already used is parallel to its
   // own verb ("that he did not trust them and did not believe ..." goes on with the
@@ -1534,7 +1581,19 @@ function nounCue(ctx: PhraseContext, n: number, floor: number, ceiling: number, 
  */
 function sourceAfter(ctx: PhraseContext, k: number, ceiling: number): SpeakerPhrase | null {
   const np = nounPhraseAfter(ctx, k, ceiling, true);
-  if (!np || np.form === 'name') return np;
+  if (!np) return np;
+  // "a Reuters poll of 22 economists", "a survey of voters": the of-phrase after a data
+  // set is its sample, not its source; the source is the body named before the noun,
+  // else the phrase itself.
+  for (let d = np.from; d < np.next && d + 1 < ceiling; d++) {
+    if (!(ctx.lex.isDataSetNoun(ctx.tokens[d]) && ctx.tokens[d + 1].lower === 'of')) continue;
+    for (let i = d - 1; i >= np.from; i--) {
+      const n = ctx.nameAt[i];
+      if (n !== -1 && ctx.names[n].mention?.type !== 'PLACE') return { a: ctx.names[n].a, b: Math.min(ctx.names[n].b, d), form: 'name', name: ctx.names[n], from: np.from, next: np.next };
+    }
+    return { a: np.from, b: np.next, form: 'description', name: null, from: np.from, next: np.next };
+  }
+  if (np.form === 'name') return np;
   // "according to Ukraine's agriculture minister, Mykola Solskyi, ...": the name in apposition.
   if (np.form === 'role' && ctx.tokens[np.next]?.lower === ',') {
     const named = nounPhraseAfter(ctx, np.next + 1, ceiling);

@@ -88,7 +88,7 @@ const QUOTATIVE_VERBS = ['continue', 'conclude', 'respond', 'begin', 'interject'
 const RAISING_PASSIVE_VERBS = ['expect', 'say', 'believe', 'think', 'report', 'allege', 'rumor', 'rumour', 'suppose', 'reckon', 'estimate', 'project', 'predict', 'forecast', 'presume', 'understand'];
 
 /** Phrasal verbs of saying: verb lemma and particle ("point out", "spell out"). */
-const PHRASAL_CUES: Record<string, readonly string[]> = { point: ['out'], spell: ['out'], lay: ['out'], cry: ['out'], speak: ['out', 'of'] };
+const PHRASAL_CUES: Record<string, readonly string[]> = { point: ['out'], spell: ['out'], lay: ['out'], cry: ['out'], speak: ['out', 'of'], call: ['on', 'upon'] };
 
 /**
  * Phrasal cues whose object is what was said ("spoke of a compromise", "spoke of “a

@@ -211,7 +211,11 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
   // A role noun heads the phrase whatever wink's tag ("The UN chief/ADJ urged"); so does
   // a gerund after a determiner or a modifier ("Exit polling showed", "the same polling suggests").
   const gerund = (i: number): boolean => i - 1 >= floor && tokens[i].pos === 'VERB' && /[a-z]ing$/.test(tokens[i].lower) && (isDeterminer(tokens[i - 1]) || ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i - 1].pos) || isPossessive(tokens[i - 1]));
-  if (headIndex < floor || !(isHead(tokens[headIndex]) || inName(headIndex) || ctx.lex.isRoleNoun(tokens[headIndex]) || gerund(headIndex))) return null;
+  // An adjective used as a noun after "the" heads its phrase ("the military/ADJ said",
+  // "the accused told"; Quirk et al. 7.23, nominal adjectives), for those that name
+  // people or a body; others are the start of a phrase ("the political ...", "the same").
+  const nominalAdjective = tokens[headIndex]?.pos === 'ADJ' && headIndex - 1 >= floor && tokens[headIndex - 1].lower === 'the' && NOMINAL_ADJECTIVES.has(tokens[headIndex].lower);
+  if (headIndex < floor || !(isHead(tokens[headIndex]) || inName(headIndex) || ctx.lex.isRoleNoun(tokens[headIndex]) || gerund(headIndex) || nominalAdjective)) return null;
   let a = gerund(headIndex) && !isHead(tokens[headIndex]) ? headIndex : end;
   let joined = false;
   let ofHead = -1;
@@ -269,7 +273,11 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
 function locatedOrganization(ctx: PhraseContext, a: number, end: number, floor: number): SpeakerPhrase | null {
   const { tokens } = ctx;
   const place = ctx.nameAt[a];
-  if (place === -1 || ctx.names[place].a !== a || ctx.names[place].b !== end || ctx.names[place].mention?.type !== 'PLACE') return null;
+  // The place is one PLACE name, or a place's kind noun with its determiner or name:
+  // "the health ministry in North Kordofan state", "a spokesman in the capital".
+  const named = place !== -1 && ctx.names[place].a === a && ctx.names[place].mention?.type === 'PLACE';
+  const placeKind = end - a >= 2 && end - a <= 4 && PLACE_KIND_NOUNS.has(tokens[end - 1].lower) && ctx.nameAt[end - 1] === -1 && (named || isDeterminer(tokens[a]));
+  if (!placeKind && (!named || ctx.names[place].b !== end)) return null;
   if (a - 2 < floor || !LOCATING_PREPOSITIONS.has(tokens[a - 1].lower)) return null;
   const org = ctx.nameAt[a - 2];
   // A phrase after a verb is its object, not the subject ("Grassley, who faces a
@@ -282,7 +290,7 @@ function locatedOrganization(ctx: PhraseContext, a: number, end: number, floor: 
     let s = ctx.names[org].a;
     if (s - 1 >= floor && isDeterminer(tokens[s - 1])) s--;
     if (opensSubject(s, false)) phrase = classify(ctx, s, a - 1);
-  } else if (org === -1 && tokens[a - 2].pos === 'NOUN' && !groupNoun(ctx, a - 2, floor) && !(tokens[a - 1].lower === 'from' && (ctx.lex.isDocumentNoun(tokens[a - 2]) || MESSAGE_NOUNS.has(tokens[a - 2].lower)))) {
+  } else if (org === -1 && tokens[a - 2].pos === 'NOUN' && !(placeKind && ctx.lex.isDocumentNoun(tokens[a - 2])) && !groupNoun(ctx, a - 2, floor) && !(tokens[a - 1].lower === 'from' && (ctx.lex.isDocumentNoun(tokens[a - 2]) || MESSAGE_NOUNS.has(tokens[a - 2].lower)))) {
     // ("An email from X", "a letter from X": a document from someone is theirs.)
     // A description keeps its place, as a group's does: "a spokesman in Kyiv".
     const np = nounPhraseBefore(ctx, a - 1, floor);
@@ -292,6 +300,12 @@ function locatedOrganization(ctx: PhraseContext, a: number, end: number, floor: 
   return phrase;
 }
 const LOCATING_PREPOSITIONS = new Set(['in', 'at', 'from']);
+/** Adjectives that stand as nouns for people or a body after "the" (Quirk et al. 7.23). */
+const NOMINAL_ADJECTIVES = new Set(['military', 'accused', 'wounded', 'injured', 'elderly', 'unemployed', 'bereaved', 'deceased', 'poor', 'rich', 'young', 'faithful', 'living']);
+/** Prepositions that open a role's complement ("coordinator for Sudan", "head of the agency in Geneva"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'to']);
+/** Kinds of place that end a locating phrase in place of a name ("in the capital", "in Darfur state"). */
+const PLACE_KIND_NOUNS = new Set(['state', 'province', 'region', 'city', 'capital', 'town', 'district', 'county', 'country', 'area', 'village', 'territory']);
 /** Messages that come "from" their writer ("an email from X"), beside the lexicon's documents. */
 const MESSAGE_NOUNS = new Set(['email', 'e-mail', 'tweet', 'message', 'text', 'note', 'post', 'statement', 'cable', 'letter']);
 
@@ -496,11 +510,28 @@ function restrictiveHead(ctx: PhraseContext, a: number, floor: number): SpeakerP
     if (t.kind === 'tabCRLF') continue;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return null;
     const before = k - 1 >= floor ? tokens[k - 1] : undefined;
-    if (t.lower === 'who' && verb && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return nounPhraseBefore(ctx, k, floor);
+    // ("A trader who gave his name only as Abdelrahman told", "a woman who identified
+    // herself as Maria said": the clause names the speaker, and the name is the subject.)
+    if (t.lower === 'who' && verb && before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return namesItsHead(tokens, k, a) ? null : nounPhraseBefore(ctx, k, floor);
     if (t.pos === 'VERB' && /[a-z]ing$/.test(t.lower) && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && ctx.nameAt[k] === -1) return nounPhraseBefore(ctx, k, floor);
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
   }
   return null;
+}
+
+/**
+ * Whether the relative clause from `who` up to the name at `a` only gives the head's
+ * name: "who gave his name (only) as", "who gave only her first name,", "who identified
+ * himself as", "who asked to be identified only as".
+ */
+function namesItsHead(tokens: readonly Token[], who: number, a: number): boolean {
+  const last = tokens[a - 1]?.lower;
+  if (a - who > 12 || (last !== 'as' && last !== ',')) return false;
+  for (let k = who + 1; k < a; k++) {
+    const w = tokens[k].lower;
+    if (w === 'name' || w === 'identified' || w === 'identify' || w === 'named' || w === 'called') return true;
+  }
+  return false;
 }
 
 /**
@@ -681,15 +712,25 @@ function appositiveName(ctx: PhraseContext, close: number, floor: number): Speak
   if (n === -1 || ctx.names[n].b !== end) return null;
   const name = ctx.names[n];
   const type = name.mention?.type;
-  if (type !== undefined && type !== 'PERSON') return null;
+  // A body's name in apposition to a description is the body ("The United Nations
+  // humanitarian office, OCHA, said"); after a role it would be the role's complement.
+  if (type !== undefined && type !== 'PERSON' && type !== 'ORGANIZATION') return null;
   if (type === undefined && name.b - name.a < 2) return null;
   // Only title words may stand between the opening comma and the name.
   let k = name.a - 1;
   while (k >= floor && name.a - k <= 4 && (lex.isNameTitle(tokens[k]) || tokens[k].lower === '.') && tokens[k].lower !== ',') k--;
   if (k < floor || tokens[k].lower !== ',') return null;
   // The phrase before is a description or a role, not a name (a list of names is no apposition).
-  const before = nounPhraseBefore(ctx, k, floor);
+  let before = nounPhraseBefore(ctx, k, floor);
+  // A role or description whose complement ends in a name ("Its coordinator for Sudan,
+  // Marta Lindqvist,", "The head of the agency in Geneva, Ann Ruiz,"): the role is what
+  // stands in apposition.
+  if (before && before.form === 'name' && before.from - 2 >= floor && COMPLEMENT_PREPOSITIONS.has(tokens[before.from - 1].lower)) {
+    const head = nounPhraseBefore(ctx, before.from - 1, floor);
+    before = head && head.form !== 'name' ? { ...head, next: before.next } : null;
+  }
   if (!before || before.form === 'name') return null;
+  if (type === 'ORGANIZATION' && before.form !== 'description') return null;
   return { a: name.a, b: name.b, form: 'name', name, from: before.from, next: close };
 }
 

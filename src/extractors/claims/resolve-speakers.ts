@@ -49,6 +49,9 @@ const ORG_DESCRIPTORS = new Set([
   'newspaper', 'broadcaster', 'network', 'body', 'watchdog', 'regulator', 'militia', 'faction',
 ]);
 
+/** Words before an organization's name that make it the medium or addressee of words, not their source. */
+const MEDIUM_MARKERS = new Set(['on', 'via', 'told']);
+
 /**
  * Role words that name whoever heads a body, whatever the office is called there: "the UN
  * chief", "the head of the IMF", "the WHO leader" stand for the person the article
@@ -274,6 +277,9 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       const name = ctx.names[n];
       if (name.mention?.type !== 'ORGANIZATION') continue;
       if (tokens[name.a - 1]?.text === '(' && tokens[name.b]?.text === ')') continue;
+      // Nor a medium or an addressee: "In a post on Telegram, the group said", "via X",
+      // "told Reuters" (the platform or the paper carries the words of another).
+      if (MEDIUM_MARKERS.has(tokens[name.a - 1]?.lower ?? '')) continue;
       return nameOf(name);
     }
     return null;
