@@ -44,6 +44,9 @@ describe('who speaks', () => {
     // "the group" is the body named last, not the platform its words went out on
     ['The RSF denied any role. In a post on Telegram, the group said its fighters had not fired on the city.',
       [['any role', 'denied', 'RSF', 'RSF'], ['its fighters had not fired on the city', 'said', 'the group', 'RSF']]],
+    // a body the entity stage missed keeps its own name; a fuller name must end with it
+    ['The Reserve Bank of New Zealand cut rates. The economy shrank in the second quarter, according to Statistics New Zealand.',
+      [['The economy shrank in the second quarter', 'according to', 'Statistics New Zealand', 'Statistics New Zealand']]],
     // a poll's sample is not its source
     ['A cut was the most common forecast, according to a Reuters poll of 22 economists.', [['A cut was the most common forecast', 'according to', 'Reuters', 'Reuters']]],
     ['According to a poll of 500 voters, the mayor leads.', [['the mayor leads', 'According to', 'a poll', 'a poll']]],

@@ -96,7 +96,10 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     if (e) return { name: e.canonical, entityId: e.id, person: e.type === 'PERSON' };
     const own = spanText(ctx, n.a, n.b);
     const type: EntityType | undefined = m?.type;
-    const full = fullest.get(lastWord(own)) ?? own;
+    // (The fuller name must end with the whole of this one: "Kirby" -> "John Kirby", but
+    // "Statistics New Zealand" is not "Reserve Bank of New Zealand".)
+    const fuller = fullest.get(lastWord(own));
+    const full = fuller !== undefined && (fuller === own || fuller.endsWith(` ${own}`)) ? fuller : own;
     // Without a type, a two-word name or one shortened from one is taken as a person.
     const person = type ? type === 'PERSON' : full.includes(' ') && !/\b(House|Department|Council|Ministry|Office|Party|Army|Forces|Authority|Bureau|Agency|Court|Union|Journal|Times|Post|News)\b/.test(full);
     return { name: full, entityId: null, person };
