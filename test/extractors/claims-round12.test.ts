@@ -7,7 +7,8 @@
  * relative clause that only names its head ("a woman who identified herself as ..."), an
  * object with a label and an apposition before its preposition ("blamed X (Y), the
  * group ..., for Z"), an abbreviation's period before a quote ("10 a.m. “..."), "called
- * on X to" (a directive like "urged"), a poll's sample after "of", and "the group" after a
+ * on X to" (a directive like "urged"), a poll's sample after "of", "expected the bank to hold" (a belief's object
+ * and infinitive) by "Two of them", and "the group" after a
  * platform ("In a post on Telegram, the group said"). Through the whole
  * pipeline; expected values worked out by reading each sentence.
  */
@@ -68,6 +69,13 @@ describe('what is said', () => {
     ['The office said it was appalled and called on both sides to protect civilians.',
       [['it was appalled', 'said', 'The office', 'The office'], ['both sides to protect civilians', 'called on', 'The office', 'The office']]],
     ['The president called on the families of the victims on Monday.', []],
+    // a belief with an object and its infinitive (the verbs whose passive raises: "is expected to")
+    ['Most economists expected inflation to ease.', [['inflation to ease', 'expected', 'Most economists', 'Most economists']]],
+    ['Two of them had expected the bank to hold.', [['the bank to hold', 'expected', 'Two of them', 'Two of them']]],
+    ['Police believe the fire to have been deliberate.', [['the fire to have been deliberate', 'believe', 'Police', 'Police']]],
+    // not a feeling's object, nor the subject's own plan
+    ['He felt the need to act.', []],
+    ['She expects to win.', []],
   ] as Array<[string, Row[]]>)('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

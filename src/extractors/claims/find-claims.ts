@@ -708,6 +708,15 @@ function isSpeechCue(lex: Lexicon, t: Token): boolean {
   return cls !== null && cls === 'speech';
 }
 
+/** "the bank to hold", "inflation to ease": a short noun phrase, then "to" and a verb. */
+function objectThenInfinitive(ctx: PhraseContext, s: number, ceiling: number): boolean {
+  const { tokens } = ctx;
+  const np = nounPhraseAfter(ctx, s, ceiling);
+  if (!np || np.form === 'pronoun' || np.next - s > 6 || np.next + 1 >= ceiling) return false;
+  const verb = tokens[np.next + 1];
+  return tokens[np.next].lower === 'to' && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
 /**
  * Whether a bracketed label and/or a noun phrase in apposition, in commas, starting at `k` is followed
  * by "for" or "of" ("(RSF), the paramilitary group it has been fighting, for"), bounded.
@@ -932,8 +941,11 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     const e = objectPhraseEnd(ctx, s, clauseLast + 1, quoteAt, quotes);
     if (e > s) clause.end = tokens[e - 1].end;
   }
-  // A thought is a finite clause ("feels he can win"), not an object ("felt the need to").
-  if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end))) return null;
+  // A thought is a finite clause ("feels he can win"), not an object ("felt the need to"),
+  // or, after a verb that raises its subject in the passive ("is expected to"), an object
+  // with its infinitive: "expected the bank to hold" is the belief that the bank would
+  // hold (Quirk et al. 16.31).
+  if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end)) && !(cls === 'belief' && s === k && lex.raisesSubject(tokens[c]) && objectThenInfinitive(ctx, s, ceiling))) return null;
   return clause;
 }
 

@@ -479,6 +479,10 @@ export function subjectBefore(ctx: PhraseContext, cue: number, floor: number): S
     return single(j, 'pronoun');
   }
   if (lex.isRelativePronoun(t) && t.pos === 'PRON' && t.lower !== 'that') return single(j, 'relative');
+  // "Two of them had expected", "Some of us believe": a part of a group named earlier.
+  if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= floor && tokens[j - 1].lower === 'of' && (tokens[j - 2].pos === 'NUM' || QUANTIFIERS.has(tokens[j - 2].lower))) {
+    return { a: j - 2, b: j + 1, form: 'description', name: null, from: j - 2, next: j + 1 };
+  }
   if (t.lower === ',' || APPOSITION_DASHES.has(t.lower)) {
     // ("After winning Ohio, Gov. John Kasich (R-OH), said": a name with its party label
     // before the comma is the subject, whatever comma comes before it.)
