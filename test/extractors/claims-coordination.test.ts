@@ -80,9 +80,10 @@ describe('subjects the tagger misreads', () => {
     [
       // "last year" is a time adverbial: the relative pronoun is the subject (its mention
       // is 'who'), and the report ends where the main clause resumes
-      'Senator Ann Ruiz, who last year threatened to close the agency, spoke on Monday.',
+      // (A threat to act is an undertaking, no claim: the example reports a claim instead.)
+      'Senator Ann Ruiz, who last year said the agency should close, spoke on Monday.',
       [['PERSON', 'Ann Ruiz', ['Ann Ruiz']]],
-      [['to close the agency', 'who']],
+      [['the agency should close', 'who']],
     ],
     [
       // ', then says': the second verb of the same subject

@@ -753,6 +753,22 @@ function abbreviationEndsSentence(ctx: PhraseContext, i: number, limit: number, 
   return q !== -1 && quotes[q].open === i + 1 && /^[A-Z]/.test(tokens[i + 2].text);
 }
 
+/**
+ * Whether a to-infinitive is the verb's complement at k, right after it or past an
+ * addressee ("promised to", "promised voters to", "vowed again to"); bounded.
+ */
+function infinitiveFollows(ctx: PhraseContext, k: number, ceiling: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k].lower === 'to') return true;
+  const np = nounPhraseAfter(ctx, k, ceiling);
+  let j = np ? np.next : k;
+  // (Adverbs and "not" between: "vowed once again to", "pledged publicly not to".)
+  const from = j;
+  while (j < ceiling && j - from < 3 && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not' || tokens[j].lower === 'again')) j++;
+  const verb = tokens[j + 1];
+  return j < ceiling && tokens[j].lower === 'to' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX' || verb.pos === 'ADV');
+}
+
 /** “I tell you this – he adds -: we will ...”: the cue inside the quote, between dashes or commas. */
 function interruption(ctx: PhraseContext, q: Quote): Attribution | null {
   const { tokens, lex } = ctx;
@@ -858,7 +874,10 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     if (put && /^questions?$/.test(tokens[put.b - 1].lower) && tokens[put.next]?.lower === ':') return clauseFrom(ctx, put.next + 1, ceiling, quoteAt, quotes, false);
     return null;
   }
-  // "pledged to oppose ...", "vowed to fight": the promise is the infinitive.
+  // "vowed to fight on", "promised voters to cut taxes": an undertaking is an act, not
+  // a claim (ANNOTATION.md); only its that-clause or its quote reports something.
+  if (lex.undertakes(tokens[c]) && infinitiveFollows(ctx, k, ceiling)) return null;
+  // "claimed to have seen it", "demanded to be heard": the infinitive is the claim.
   if (tokens[k].lower === 'to' && lex.takesInfinitive(tokens[c])) {
     // "did not threaten to ..." reports nothing.
     const negated = [c - 1, c - 2].some((j) => j >= 0 && (tokens[j].lower === 'not' || tokens[j].lower === "n't" || tokens[j].lower === 'never'));

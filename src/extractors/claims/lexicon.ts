@@ -71,8 +71,20 @@ const ADDRESSEE_VERBS = ['tell', 'warn', 'assure', 'inform', 'remind', 'advise',
  */
 const OBJECT_CONTENT_VERBS = ['blast', 'rebut', 'refute', 'reaffirm', 'confirm', 'deny', 'announce', 'reveal', 'disclose', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'pledge', 'vow', 'threaten', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'allege', 'dispute', 'endorse', 'applaud', 'accuse', 'dismiss', 'slam', 'decry', 'denounce', 'hail', 'laud', 'tout', 'mock', 'ridicule'];
 
-/** Verbs whose complement may be an infinitive that is the claim ("pledged to oppose"). */
-const INFINITIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'claim', 'demand', 'propose'];
+/**
+ * Verbs whose complement may be an infinitive that is the claim: an assertion about the
+ * subject ("claimed to have seen it") or a demand ("demanded to be heard", like "urged X to").
+ */
+const INFINITIVE_VERBS = ['claim', 'demand', 'propose'];
+
+/**
+ * Commissive verbs (Searle's commissives; Quirk et al. 16.38, verbs of undertaking): with a
+ * to-infinitive they report what the subject undertakes to do ("promised to expand",
+ * "vowed to fight on", "threatened to leave"), an act like "agreed to pause", which
+ * ANNOTATION.md does not count; with a that-clause or a quote they report a proposition
+ * ("promised that taxes would fall") and are speech verbs like any other.
+ */
+const COMMISSIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'undertake', 'guarantee'];
 
 /**
  * Verbs of narration that frame a quote ("“...,” he continued", "He concluded, “...”")
@@ -186,6 +198,8 @@ export interface Lexicon {
   /** True when the verb's first complement is an addressee ("told Biden that"). */
   takesAddressee(token: Token): boolean;
   takesInfinitive(token: Token): boolean;
+  /** True for a verb of undertaking, whose to-infinitive is an act, not a claim ("vowed to fight"). */
+  undertakes(token: Token): boolean;
   /** True for the first word of a phrasal verb of saying followed by its particle ("pointed out"). */
   isPhrasalCue(token: Token, next: Token | undefined): boolean;
   /** True when the verb frames a quote next to it: a speech or belief verb, or a verb of narration ("he continued"). */
@@ -228,6 +242,7 @@ export function createLexicon(): Lexicon {
   const addressee = new Set(ADDRESSEE_VERBS);
   const objectContent = new Set(OBJECT_CONTENT_VERBS);
   const infinitive = new Set(INFINITIVE_VERBS);
+  const commissive = new Set(COMMISSIVE_VERBS);
   const naming = new Set(NAMING_VERBS);
   const raising = new Set(RAISING_PASSIVE_VERBS);
   const quotative = new Set(QUOTATIVE_VERBS);
@@ -269,6 +284,7 @@ export function createLexicon(): Lexicon {
     takesAddressee: (token) => addressee.has(lemmaOf(token)),
     takesObjectContent: (token) => objectContent.has(lemmaOf(token)),
     takesInfinitive: (token) => infinitive.has(lemmaOf(token)),
+    undertakes: (token) => commissive.has(lemmaOf(token)),
     asksQuestion: (token) => question.has(lemmaOf(token)),
     raisesSubject: (token) => raising.has(lemmaOf(token)),
     isNamingVerb: (token) => token.pos === 'VERB' && naming.has(lemmaOf(token)),
