@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- FOLDER] [--articles N] [--workers N] [--rounds N] [--heap-docs N]`: the
- * benchmark (not a test). Prints, in one run:
+ * `npm run bench [-- FOLDER] [--articles N] [--workers N] [--rounds N] [--warm N] [--long-warm N] [--heap-docs N]`:
+ * the benchmark (not a test). Prints, in one run:
  *
  *   - ms per article and articles per second on 1 worker and on all cores, the
  *     speed-up, whether all runs gave identical results, and the machine's ceiling
  *     for the speed-up (independent 1-worker processes at once); CPU per article by
  *     thread (main, workers, V8/libuv helpers) where /proc tells;
+ *   - the same speed-up on a long drop: workers timed after a long warm-up of their
+ *     own (each isolate optimises the pipeline's code for itself, so a fresh pool on
+ *     2,000 articles spends a good part of its time in that warm-up);
  *   - tokens per second, the wink-nlp floor on the same corpus and the ratio to it;
  *   - peak RSS of a process running the pool (each pool run in its own child
  *     process), and ms per stage;
@@ -70,6 +73,20 @@ function loadCorpus(folder: string | undefined, articles: number): ArticleInput[
   return corpus;
 }
 
+/** Seed of the generated warm-up articles: other variants than the timed corpus's. */
+const WARM_SEED = 99;
+
+/**
+ * The articles the workers warm up on before a pool run is timed: variants generated
+ * with another seed, so that the timed articles are new to the workers (wink-nlp keeps
+ * the words it has read) as in a real drop. A folder given as the corpus has no other
+ * articles to draw from: it warms up on its own first articles.
+ */
+function warmUpCorpus(folder: string | undefined, corpus: ArticleInput[], count: number): ArticleInput[] {
+  // Cycled when the warm-up is longer: its first 2,000 variants are different enough.
+  return folder ? corpus : generateCorpus(FIXTURES, Math.min(count, 2000), WARM_SEED);
+}
+
 /**
  * A pool run in a fresh child process (this script with --pool-phase), so that its peak
  * RSS is that of a process doing only this run: memory an earlier phase freed but the
@@ -121,17 +138,18 @@ async function together(folder: string | undefined, articles: number, warm: numb
 /** The child's side of poolPhase: run, report the whole process's peak RSS, hand the result back. */
 async function poolPhaseChild(folder: string | undefined, articles: number, warm: number, workers: number, concurrentJit?: boolean, part?: string): Promise<void> {
   let corpus = loadCorpus(folder, articles);
+  const warmCorpus = warmUpCorpus(folder, corpus, warm * workers);
   if (part !== undefined) {
     const [index, of] = part.split('/').map(Number);
     corpus = corpus.slice(Math.floor((index * corpus.length) / of), Math.floor(((index + 1) * corpus.length) / of));
   }
-  const run = await poolRun(corpus, workers, concurrentJit, warm);
+  const run = await poolRun(corpus, workers, concurrentJit, warm, warmCorpus);
   run.peakRssBytes = Math.max(run.peakRssBytes, process.resourceUsage().maxRSS * 1024);
   await new Promise<void>((resolve, reject) => process.send!(run, (err: Error | null) => (err ? reject(err) : resolve())));
   process.disconnect();
 }
 
-async function bench(folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; warm: number }): Promise<number> {
+async function bench(folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; warm: number; longWarm: number }): Promise<number> {
   const fixtures = FIXTURES;
   const corpus = loadCorpus(folder, opts.articles);
   const texts = corpus.map((a) => a.text);
@@ -147,12 +165,23 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   const ones: PoolRunResult[] = [];
   const manys: PoolRunResult[] = [];
   const apart: PoolRunResult[] = [];
+  // The same corpus on a pool that has a long drop behind it: each worker warms up on
+  // --long-warm other articles first, past its own JIT warm-up (src/workers/jit-tuning.ts).
+  // What a drop of many thousands of articles gets; the fresh pool is a drop of this size.
+  const longOnes: PoolRunResult[] = [];
+  const longManys: PoolRunResult[] = [];
+  const withLong = opts.longWarm > 0 && opts.workers > 1;
   for (let r = 0; r < opts.rounds; r++) {
     ones.push(await poolPhase(folder, opts.articles, opts.warm, 1));
     manys.push(await poolPhase(folder, opts.articles, opts.warm, opts.workers));
     if (opts.workers > 1) apart.push(await together(folder, opts.articles, opts.warm, opts.workers));
+    if (withLong) {
+      longOnes.push(await poolPhase(folder, opts.articles, opts.longWarm, 1));
+      longManys.push(await poolPhase(folder, opts.articles, opts.longWarm, opts.workers));
+    }
   }
   const fastest = (runs: PoolRunResult[]): PoolRunResult => runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+  const long = withLong ? { one: fastest(longOnes), many: fastest(longManys) } : null;
   const one = fastest(ones);
   const many = fastest(manys);
 
@@ -171,8 +200,14 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   const speedup = one.wallMs / many.wallMs;
   const apartBest = apart.length > 0 ? fastest(apart) : null;
   const machine = apartBest ? { alone: one.wallMs, together: apartBest.wallMs, ratio: one.wallMs / apartBest.wallMs } : null;
-  const identical = [...ones, ...manys, ...apart].every((run) => run.digests.every((d, i) => d === one.digests[i]));
-  log(`speed-up ${opts.workers} workers / 1 worker: ${fmt(speedup, 2)}x; results identical across worker counts and rounds: ${identical ? 'yes' : 'NO'}`);
+  const identical = [...ones, ...manys, ...apart, ...longOnes, ...longManys].every((run) => run.digests.every((d, i) => d === one.digests[i]));
+  log(`speed-up ${opts.workers} workers / 1 worker: ${fmt(speedup, 2)}x; results identical across worker counts, warm-ups and rounds: ${identical ? 'yes' : 'NO'}`);
+  if (long) {
+    log(
+      `  on a long drop (timed after ${opts.longWarm} other articles per worker, --long-warm; fastest of ${opts.rounds} rounds): 1 worker ${fmt(long.one.wallMs / corpus.length, 2)}, ` +
+        `${opts.workers} workers ${fmt(long.many.wallMs / corpus.length, 2)} ms/article, speed-up ${fmt(long.one.wallMs / long.many.wallMs, 2)}x`,
+    );
+  }
   if (machine) {
     log(
       `  the machine's ceiling: ${opts.workers} independent 1-worker processes, each on 1/${opts.workers} of the corpus at once, were ${fmt(machine.ratio, 2)}x as fast as the 1-worker run ` +
@@ -257,6 +292,7 @@ async function bench(folder: string | undefined, opts: { articles: number; worke
   log(`  ${mark(oneMs <= TARGETS.msPer750Tokens)} 1 worker ${fmt(oneMs, 2)} ms per 750-token article (at most ${TARGETS.msPer750Tokens})`);
   log(`  ${mark(oneMs / floorMs <= TARGETS.ratioToFloor)} ${fmt(oneMs / floorMs, 2)}x the wink-nlp floor (at most ${TARGETS.ratioToFloor}x)`);
   log(`  ${mark(speedup >= TARGETS.speedup)} ${opts.workers} workers ${fmt(speedup, 2)}x 1 worker (at least ${TARGETS.speedup}x)`);
+  if (long) log(`       (on a long drop, workers past their JIT warm-up: ${fmt(long.one.wallMs / long.many.wallMs, 2)}x)`);
   log(`  ${mark(peakMb <= TARGETS.peakRssMb)} peak RSS on ${opts.workers} workers ${fmt(peakMb, 0)} MB (at most ${TARGETS.peakRssMb})`);
   log(`  ${mark(cost100 <= TARGETS.cost100x)} 100x the length costs ${fmt(cost100, 1)}x the time (at most ${TARGETS.cost100x}x)`);
   log(`  ${mark(identical)} identical results on 1 and ${opts.workers} workers`);
@@ -274,12 +310,13 @@ async function main(argv: string[]): Promise<number> {
     .option('--articles <n>', 'generated articles (without a folder)', positiveInt, 2000)
     .option('--workers <n>', 'worker threads for the multi-worker run (default: the cores)', positiveInt, cores())
     .option('--warm <n>', 'articles each worker processes before a pool run is timed (its JIT warm-up: a few thousand for the steady state of a long drop)', positiveInt, 50)
+    .option('--long-warm <n>', 'warm-up per worker of the long-drop runs, one of each worker count per round (0 to skip)', (v) => (v === '0' ? 0 : positiveInt(v)), 1500)
     .option('--rounds <n>', 'pool runs per worker count; the fastest counts', positiveInt, 3)
     .option('--heap-docs <n>', 'documents for the heap check (0 to skip)', (v) => (v === '0' ? 0 : positiveInt(v)), 6000)
     .addOption(new Option('--pool-phase <workers>', 'internal: one pool run in this process, result sent to the parent').hideHelp().argParser(positiveInt))
     .addOption(new Option('--pool-part <i/n>', 'internal: the pool phase runs the i-th of n parts of the corpus').hideHelp())
     .addOption(new Option('--pool-jit <where>', 'internal: where the pool-phase workers compile (default: the pool decides)').hideHelp().choices(['concurrent', 'in-thread']))
-    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; warm: number; poolPhase?: number; poolJit?: string; poolPart?: string }) => {
+    .action(async (folder: string | undefined, opts: { articles: number; workers: number; heapDocs: number; rounds: number; warm: number; longWarm: number; poolPhase?: number; poolJit?: string; poolPart?: string }) => {
       if (opts.poolPhase !== undefined) await poolPhaseChild(folder, opts.articles, opts.warm, opts.poolPhase, opts.poolJit === undefined ? undefined : opts.poolJit === 'concurrent', opts.poolPart);
       else code = await bench(folder, opts);
     });
