@@ -41,6 +41,17 @@
  * TurboFan's time goes to building, lowering and register allocation (35%, 31%, 17%
  * of it, phases overlapping) across many functions: a flag that makes it cheaper makes
  * its code slower.
+ *
+ * Token.lower in one string representation did not pay either (session 5). A word wink
+ * read in lower case is an internalised string, `toLowerCase()` of "The" or "Of" a fresh
+ * one, and a comparison with a literal (`tok.lower === 'of'`) that has seen only
+ * internalised strings is optimised to a pointer check and thrown away at the first
+ * fresh one. Interning every folded token (a Map to the key of `{ [s]: 0 }`) took a
+ * fresh thread's "wrong instance type" deopts from 8 to 2, its deopts from 69 to 60 and
+ * its TurboFan time from 1,728 to 1,645 ms over 2,000 bench articles, but the look-up
+ * per token cost as much: four interleaved pairs over 2,500 articles (one per core at
+ * once) gave -0.8% to +4.7% the time. Interning only the strings `toLowerCase()`
+ * changed made it worse (13 such deopts: words wink learnt are fresh strings too).
  */
 import v8 from 'v8';
 
