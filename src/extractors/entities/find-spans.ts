@@ -174,6 +174,11 @@ function isInitial(tokens: readonly Token[], s: Sentence, i: number): boolean {
     const opener = (t.kind === 'punctuation' && /^[“”‘’"'(\[«\-–—.]+$/.test(t.text)) || /^\d+\.?$/.test(t.text);
     if (!opener) return false;
     if (/\n/.test(t.space)) return true;
+    // A quotation opening inside a sentence ("... after 10 a.m. \"People were running")
+    // starts the speaker's own sentence: its first word is capitalised anyway.
+    // A straight mark opens only glued to its word after a space (spaced marks, as in
+    // tokenised copy, may close a quote: ', " Dole campaign manager').
+    if ((t.text === '“' || (t.text === '"' && t.space !== '' && tokens[j + 1].space === '')) && j > s.tokenStart) return true;
     if (/^[-–—]+$/.test(t.text) && t.space !== '' && afterCapsLabel(tokens, s, j)) return true;
   }
   return true;
@@ -184,15 +189,19 @@ function isInitial(tokens: readonly Token[], s: Sentence, i: number): boolean {
  * a dateline or a section head ("WASHINGTON (Reuters) - Prices rose", "GERMANY - Bunds
  * extended losses")? The sentence starts after it.
  */
+/** A month's name or its abbreviation, as a dateline writes it ("June 14", "Nov. 26", "Sept 3"). */
+const DATELINE_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
+
 function afterCapsLabel(tokens: readonly Token[], s: Sentence, j: number): boolean {
   let words = 0;
   for (let k = j - 1; k >= s.tokenStart; k--) {
     const t = tokens[k];
     if (t.kind === 'tabCRLF') break;
     if (t.kind === 'word') {
-      if (/\p{Ll}/u.test(t.text) && t.text !== 'Reuters' && t.text !== 'AP' && t.text !== 'AFP') return false;
+      // A dateline may carry its date ("KHARTOUM, June 14 (AFP) - Artillery shells ...").
+      if (/\p{Ll}/u.test(t.text) && t.text !== 'Reuters' && t.text !== 'AP' && t.text !== 'AFP' && !DATELINE_MONTH.test(t.text)) return false;
       words++;
-    } else if (!/^[(),.]$/.test(t.text)) return false;
+    } else if (!/^[(),.]$/.test(t.text) && !(t.kind === 'number' && /^\d{1,4}$/.test(t.text))) return false;
     if (/\n/.test(t.space) && k < j - 1) break;
   }
   return words > 0;
@@ -343,6 +352,11 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
         if (shared > 0) {
           b = shared;
           continue;
+        }
+        const division = divisionAfterAnd(tokens, a, b, s.tokenEnd, caps, gaz);
+        if (division > 0) {
+          b = division;
+          break;
         }
       }
       break;
@@ -696,6 +710,23 @@ function sharedHeadAfterAnd(tokens: readonly Token[], a: number, b: number, end:
   return -1;
 }
 
+/**
+ * Where a company's division named in ordinary words joined by "and" ends ("Airbus
+ * Defence and Space"), or -1: the run [a, b) is a one-word known organization and one or
+ * two ordinary capitalised words; after "and", one ordinary capitalised word closes the
+ * name (no capitalised word after it: not "Airbus Defence and Space Agency officials").
+ */
+function divisionAfterAnd(tokens: readonly Token[], a: number, b: number, end: number, caps: boolean[], gaz: Gazetteer): number {
+  if (b - a < 2 || b - a > 3 || b + 1 >= end || gaz.names.get(tokens[a].lower) !== 'org') return -1;
+  const ordinary = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && gaz.isVocabulary(t.lower) && !gaz.names.has(t.lower) && !gaz.firstNames.has(t.lower);
+  for (let i = a + 1; i < b; i++) if (!ordinary(tokens[i])) return -1;
+  const last = tokens[b + 1];
+  if (!isCapWord(last, caps) || !ordinary(last)) return -1;
+  const after = tokens[b + 2];
+  if (after && b + 2 < end && after.kind === 'word' && isCapWord(after, caps)) return -1;
+  return b + 2;
+}
+
 /** A party's member, written after a state or city ("the Kentucky Republican"). */
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'tory']);
 
@@ -829,6 +860,9 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
   splitRest(tokens, start, rb, role, lex, (x, y, r, extra) => emit(x, y, r, extra));
 }
 
+/** Head words of armed and political groups, which take their country into the name. */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['movement', 'front', 'army', 'forces', 'brigade', 'brigades', 'party', 'alliance']);
+
 /** Split a title-free run at hyphens between known names and after a modifying country. */
 function splitRest(
   tokens: readonly Token[],
@@ -862,7 +896,10 @@ function splitRest(
     const kind = gaz.names.get(keyOf(tokens, a, first));
     const restHead = tokens[b - 1].lower;
     const multiword = first - a >= 2;
-    if ((kind === 'country' || (kind === 'org' && multiword)) && ORG_SUFFIXES.has(restHead) && b - first >= 2) {
+    // An armed or political group named for its country keeps it ("Sudan Liberation
+    // Movement", "Kosovo Liberation Army"); not a country in capitals ("US Army").
+    const groupOfCountry = kind === 'country' && GROUP_HEADS.has(restHead) && /\p{Ll}/u.test(tokens[a].text);
+    if ((kind === 'country' || (kind === 'org' && multiword)) && ORG_SUFFIXES.has(restHead) && b - first >= 2 && !groupOfCountry) {
       emit(a, first, role, ['span/modifier-split']);
       emit(first, b, undefined, ['span/modifier-split']);
       return;

@@ -308,7 +308,15 @@ function findDraft(
     const named = index.byNameWord.get(f);
     if (named && named.size === 1) return [...named][0];
   }
-  // 5. A near spelling of a name the article uses, never a known name of its own.
+  // 5. A body's short form: its name before "of" ("the Reserve Bank" for "Reserve Bank
+  // of New Zealand", ending in a body's head word) or a party's name without "Party"
+  // ("Labour" for "Labour Party"). Where several bodies share it ("Reserve Bank of
+  // Australia" too), the one the article names first, its subject.
+  if (m.type === 'ORGANIZATION' && w.length <= 3) {
+    const short = shortFormOf(index, w);
+    if (short) return short;
+  }
+  // 6. A near spelling of a name the article uses, never a known name of its own.
   if (w.length === 1 && f.length >= 4 && !gaz.names.has(f)) {
     for (const d of inOrder(index.byInitial.get(f[0]))) {
       for (const g of d.forms) {
@@ -319,4 +327,31 @@ function findDraft(
     }
   }
   return undefined;
+}
+
+/** The organization draft whose name `w` opens, before "of" after a head word or before "party" alone. */
+function shortFormOf(index: TypeIndex, w: readonly string[]): Draft | undefined {
+  const n = w.length;
+  const last = w[n - 1];
+  let best: Draft | undefined;
+  let bestStart = Infinity;
+  for (const d of index.drafts) {
+    for (const g of d.forms) {
+      const parts = g.split(' ');
+      if (parts.length <= n) continue;
+      let prefix = true;
+      for (let k = 0; k < n && prefix; k++) prefix = parts[k] === w[k];
+      if (!prefix) continue;
+      const ofBody = parts[n] === 'of' && parts.length >= n + 2 && n >= 2 && ORG_SUFFIXES.has(last);
+      const party = parts.length === n + 1 && parts[n] === 'party';
+      if (!ofBody && !party) continue;
+      let first = Infinity;
+      for (const x of d.mentions) if (x.start < first) first = x.start;
+      if (first < bestStart) {
+        best = d;
+        bestStart = first;
+      }
+    }
+  }
+  return best;
 }

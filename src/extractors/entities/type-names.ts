@@ -122,6 +122,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
 
   const kind = gaz.names.get(key);
   const drop = (id: string): Typed => ({ cand, key, scores, evidence: [id], drop: true });
+  // "The New Zealand dollar fell", "the Hong Kong dollar": a currency is no entity, nor
+  // the country that names it (ANNOTATION.md: currencies; as the places inside an event's name).
+  if ((kind === 'country' || kind === 'place') && currencyAfter(tokens, b)) return drop('drop:currency-name');
   // "to the Moon", "landed on Mars": a celestial body is a named location.
   if (words === 1 && celestialBody(tokens, a)) {
     add('PLACE', 4, 'place:celestial-body');
@@ -249,6 +252,11 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     else if (team && kind === undefined && !cand.role && scores.PERSON < 1) add('ORGANIZATION', 1.5, 'sports:team');
   }
 
+  // "the Apollo crews", "the Artemis missions": a word nothing types, between "the" and a
+  // plural common noun it modifies, names a programme or product, not a person or body.
+  // Only a word the article uses once: elsewhere it may stand alone and be typed there
+  // ("the Wimbledon semifinals" beside "his Wimbledon miracle").
+  if (words === 1 && scores.PERSON + scores.ORGANIZATION + scores.PLACE < 1 && modifiesPlural(tokens, a, b, gaz) && usedOnce(text, tokens[a])) return drop('drop:modifier-of-plural');
   // Shape alone: two or three plain capitalised words are most often a person's name.
   if (scores.PERSON + scores.ORGANIZATION + scores.PLACE < 1) {
     if (plainPersonShape(tokens, a, b)) add('PERSON', 0.8, 'shape:person-name');
@@ -270,6 +278,34 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     else add('ORGANIZATION', 0.4, 'shape:long-name');
   }
   return { cand, key, scores, evidence, drop: false };
+}
+
+/** Currency nouns a country's or city's name can precede ("New Zealand dollar", "Swiss franc" is a demonym's). */
+const CURRENCIES: ReadonlySet<string> = new Set([
+  'dollar', 'dollars', 'peso', 'pesos', 'rupee', 'rupees', 'franc', 'francs', 'krona', 'kronor', 'krone', 'kroner',
+  'rand', 'lira', 'shekel', 'shekels', 'ringgit', 'yuan', 'renminbi', 'rouble', 'roubles', 'ruble', 'rubles', 'dinar',
+  'dinars', 'riyal', 'riyals', 'rial', 'dirham', 'dirhams', 'baht', 'rupiah', 'kwacha', 'naira', 'cedi', 'shilling',
+  'shillings', 'forint', 'zloty', 'koruna', 'leu', 'lev', 'hryvnia', 'tenge', 'taka', 'reais',
+]);
+
+/** Is the word at b a currency noun on the same line, the name before it its country's ("the New Zealand dollar")? */
+function currencyAfter(tokens: readonly Token[], b: number): boolean {
+  const next = tokens[b];
+  return next !== undefined && next.kind === 'word' && !/\n/.test(next.space) && next.text === next.lower && CURRENCIES.has(next.lower);
+}
+
+/** Does the article hold the token's word only at the token? */
+function usedOnce(text: string, t: Token): boolean {
+  return text.indexOf(t.text) === t.start && text.indexOf(t.text, t.start + t.text.length) < 0;
+}
+
+/** Is the name between a lower-case "the" and a plural English noun it modifies ("the Apollo crews")? */
+function modifiesPlural(tokens: readonly Token[], a: number, b: number, gaz: Gazetteer): boolean {
+  const before = tokens[a - 1];
+  const next = tokens[b];
+  if (!before || before.text !== 'the' || !next || next.kind !== 'word' || /\n/.test(next.space) || next.text !== next.lower) return false;
+  if (next.text.length < 4 || !next.text.endsWith('s') || next.text.endsWith('ss')) return false;
+  return next.pos === 'NOUN' && gaz.isVocabulary(next.lower.slice(0, -1));
 }
 
 /** One word with a capital after at least two lower-case letters ("SpaceX", "PayPal"). */
@@ -398,6 +434,8 @@ function isOrdinary(tokens: readonly Token[], a: number, b: number, gaz: Gazette
     if (t.kind !== 'word') continue;
     if (!/\p{Ll}/u.test(t.text) && t.text.length <= 5) return false; // an acronym
     if (!gaz.isVocabulary(t.lower) || gaz.names.has(t.lower) || gaz.firstNames.has(t.lower) || gaz.lastNames.has(t.lower)) return false;
+    // A known name of several words inside ("Statistics New Zealand").
+    if (longestKnown(tokens, i, b, gaz) > i) return false;
   }
   return true;
 }
@@ -442,7 +480,8 @@ function employerContext(tokens: readonly Token[], a: number): boolean {
   const prep = previousWord(tokens, a);
   if (!prep || (prep.lower !== 'at' && prep.lower !== 'with')) return false;
   const role = previousWord(tokens, prep.index);
-  return role !== undefined && MEMBER_ROLES.has(role.lower);
+  // Plural roles too: "Economists at Westpac were more cautious".
+  return role !== undefined && (MEMBER_ROLES.has(role.lower) || (role.lower.endsWith('s') && MEMBER_ROLES.has(role.lower.slice(0, -1))));
 }
 
 function hasAmpersand(tokens: readonly Token[], a: number, b: number): boolean {

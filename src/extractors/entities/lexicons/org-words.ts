@@ -62,6 +62,8 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   // "Partido Popular", "Parti Socialiste", "Frente Amplio", "Movimento 5 Stelle").
   'movimiento', 'movimento', 'mouvement', 'partido', 'partito', 'parti', 'partei', 'frente', 'fronte', 'alianza',
   'alleanza', 'rassemblement', 'bloque', 'bloco', 'coalición', 'unidad', 'fuerza', 'unión', 'ministerio', 'instituto',
+  // National statistics offices ("Statistics Canada", "Statistics Netherlands").
+  'statistics',
   'dynamo', 'dinamo', 'sporting', 'atletico', 'atlético', 'deportivo', 'olympique', 'fc', 'ac', 'sc', 'cf',
   'cd', 'rc', 'ud', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'hnk', 'ofk', 'csk', 'cska', 'spartak', 'lokomotiv',
 ]);
@@ -93,5 +95,5 @@ export const KNOWN_ORGS: readonly string[] = [
   'abc', 'cbs', 'fox news', 'msnbc', 'npr', 'axios', 'politico', 'al jazeera', 'al arabiya', 'xinhua', 'tass',
   'interfax', 'itar-tass', 'kyodo', 'yonhap', 'dpa', 'ansa', 'efe', 'anp', 'ctk', 'pap', 'mti', 'bta', 'petra',
   'mena', 'irna', 'google', 'apple', 'microsoft', 'amazon', 'facebook', 'meta', 'twitter', 'telegram', 'tiktok',
-  'youtube', 'instagram', 'whatsapp', 'nasdaq', 'nyse', 'dow jones', 'moody\'s', 'standard & poor\'s', 'fitch',
+  'youtube', 'instagram', 'whatsapp', 'airbus', 'nasdaq', 'nyse', 'dow jones', 'moody\'s', 'standard & poor\'s', 'fitch',
 ];
