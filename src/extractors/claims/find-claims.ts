@@ -108,6 +108,15 @@ const TIME_RELATIONS = new Set(['after', 'before', 'later', 'earlier', 'ago', 's
  */
 const ADVERBIAL_CLAUSE = new Set(['after', 'before', 'while', 'when', 'whereas', 'until', 'however']);
 
+/** "apart from saying that ...": 'from' that adds, not prevents. */
+const FROM_ASIDE = new Set(['apart', 'aside', 'far']);
+/**
+ * Heads of a company's accounts ("reported revenue of 94 billion dollars", "posted a net
+ * loss"): reporting results is an act of bookkeeping, like filing them, not a statement
+ * attributed to the company (ANNOTATION.md counts commitments and actions out).
+ */
+const ACCOUNTS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'loss', 'losses', 'earnings', 'income', 'turnover', 'deficit', 'surplus', 'margin', 'margins', 'ebitda']);
+const prevWordIs = (tokens: readonly Token[], i: number, w: string): boolean => tokens[previousToken(tokens, i)]?.lower === w;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const isQuoteMark = (t: Token): boolean => t.lower === '"' || t.text === '\u2018' || t.text === '\u2019' || t.text === "'";
@@ -301,10 +310,17 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
         }
       }
       if (isPassive(tokens, i, floor)) continue;
+      // "blocked developers from telling users", "refrained from saying": what someone is
+      // kept from saying (or keeps from saying) is not said (not "apart from saying that").
+      if (t.lower.endsWith('ing') && prevWordIs(tokens, i, 'from') && !FROM_ASIDE.has(tokens[previousToken(tokens, previousToken(tokens, i))]?.lower ?? '')) continue;
       // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
       // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
       if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && ((['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) && !lex.isRoleNoun(tokens[i - 1])) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
       let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i), ceiling);
+      // "Minutes showed that two members had argued for a cut, warning that ...": a
+      // document does not warn; a participle after its finding is said by the finding's
+      // subject.
+      speaker = participleAfterFinding(ctx, i, lastInSentence(sentence.index, i), speaker);
       // "He said he does not believe there is any link": a pronoun's report inside a
       // reported clause is part of that claim, not one of its own.
       const outer = lastInSentence(sentence.index, i);
@@ -313,6 +329,10 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // showed “the other Peru” had been heard"): the evidence is the reporter's
       // argument, part of the outer claim.
       if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && cls === 'evidence') continue;
+      // Likewise what an inquiry or a study found ("Lindqvist said the investigation had
+      // found that developers ... had been threatened"): the finding of a thing, not of a
+      // person, is the reporter's evidence (a person's "X said Y found that" stays nested).
+      if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && lex.reportsFinding(t) && speaker && speaker.form === 'description' && !lex.isRoleNoun(tokens[speaker.b - 1])) continue;
       // Nor do a pronoun's or a description's remarks or beliefs ("they know that", "Trump
       // thinks"): a nested claim is a named source's speech ("Netanyahu told Biden that").
       if (insideQuote && (cls !== 'speech' || !speaker || !(speaker.form === 'name' || speaker.form === 'role'))) continue;
@@ -350,6 +370,8 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     }
     if (!insideQuote && lex.isReportingNoun(t)) {
       const found = nounCue(ctx, i, floor, ceiling, quoteAt, quotes);
+      // (wink may tag the participle as a noun: ", warning that ...".)
+      if (found && found.speaker) found.speaker = participleAfterFinding(ctx, i, lastInSentence(sentence.index, i), found.speaker);
       if (found) keep(withKind(found, quotes, quoteAt, consumed, tokens, text));
     }
   }
@@ -380,7 +402,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     const words = countWords(tokens, q.first, q.last);
     const before = previousToken(tokens, q.open);
     const standalone = before === -1 || tokens[before].sentence !== tokens[q.open].sentence || SENTENCE_END.has(tokens[before].lower) || tokens[before].lower === ':' || isParagraphStart(tokens, sentences, q.open);
-    if ((standalone && words >= 4) || words >= 12) {
+    // A short sentence quoted right after the same paragraph's attributed quote carries
+    // that speaker's words on ("“...,” Lindqvist told a news conference. “That ends today.”").
+    const prevQuote = n > 0 ? quotes[n - 1] : undefined;
+    const followsQuote = standalone && words >= 3 && prevQuote !== undefined && consumed[n - 1] && prevQuote.close !== -1 && q.open - prevQuote.close < 60 && !isParagraphStart(tokens, sentences, q.open) && sentences[tokens[prevQuote.open].sentence].paragraph === sentences[tokens[q.open].sentence].paragraph;
+    if ((standalone && words >= 4) || words >= 12 || followsQuote) {
       draft({ kind: 'direct', start: q.start, end: q.end, cue: null, speaker: null, bareForm: 'inferred', rule: 'claims/quote-inferred' }, q.balanced);
     }
   });
@@ -887,6 +913,7 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   if (tokens[k].lower === ',' || SENTENCE_END.has(tokens[k].lower)) return null;
   // "said the prime minister, ..." is an inversion, not a clause.
   const np = nounPhraseAfter(ctx, k, ceiling);
+  if (/^(report|post)/.test(tokens[c].lower) && accountsObject(tokens, k, ceiling)) return null;
   // ("denied the report, calling it ..." is an object: a description after a verb that takes one.)
   const objectBeforeComma = np !== null && np.form === 'description' && objectCue && np.next < ceiling && tokens[np.next].lower === ',';
   // ("said the bridge, which carries 9,000 cars, would close": a subject whose relative
@@ -920,6 +947,11 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
     while (m < ceiling && m - np.next < 8 && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[m].pos) || (tokens[m].pos === 'VERB' && tokens[m].lower.endsWith('ed'))) && tokens[m].lower !== 'to') m++;
     const after = tokens[m];
     if (after && (after.lower === 'to' || (after.lower === 'not' && tokens[m + 1]?.lower === 'to'))) return clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
+    // "warned Brussels on Monday against targeting US firms": a warning's content may be
+    // the course it warns against (Quirk et al.: warn/caution someone against V-ing).
+    if (/^(warn|caution)/.test(tokens[c].lower)) {
+      for (let j = np.next; j < m; j++) if (tokens[j].lower === 'against' && tokens[j + 1]?.lower.endsWith('ing')) return clauseFrom(ctx, j, ceiling, quoteAt, quotes, false);
+    }
     // "told reporters he would ...": a clause right after the addressee.
     const w = tokens[np.next];
     if (w && (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'PROPN') && w.lower !== 'to') {
@@ -966,6 +998,45 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // hold (Quirk et al. 16.31).
   if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end)) && !(cls === 'belief' && s === k && lex.raisesSubject(tokens[c]) && objectThenInfinitive(ctx, s, ceiling))) return null;
   return clause;
+}
+
+/**
+ * "Minutes showed that two members had argued for a cut, warning that ...": a document
+ * does not warn; a participle after its finding is said by the finding's own subject.
+ */
+function participleAfterFinding(ctx: PhraseContext, i: number, finding: Draft | undefined, speaker: SpeakerPhrase | null): SpeakerPhrase | null {
+  const { tokens, lex } = ctx;
+  if (!finding || !speaker || !finding.cue || !tokens[i].lower.endsWith('ing') || tokens[previousToken(tokens, i)]?.lower !== ',') return speaker;
+  if (!(finding.speaker && finding.speaker.a === speaker.a) || !lex.reportsFinding(tokens[finding.cue[0]])) return speaker;
+  const s = tokenIndexAt(tokens, finding.start);
+  // The subject is what stands before the clause's first verb ("two of the six members had").
+  let v = s;
+  while (v < i && v - s < 12 && !(tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX')) v++;
+  if (v >= i || v === s) return speaker;
+  const subject = subjectBefore(ctx, v, s);
+  return subject && subject.from === s ? subject : speaker;
+}
+
+/** Is the clause before the comma at c still without its verb ("whether X, the group's arm,")? */
+function subjectStillOpen(tokens: readonly Token[], c: number): boolean {
+  for (let j = c - 1; j >= 0 && c - j < 25; j--) {
+    const w = tokens[j];
+    // (A capitalised word is a name's, whatever wink's tag: "Corvalis Pay/VERB".)
+    if (((w.pos === 'VERB' || w.pos === 'AUX') && !/^[A-Z]/.test(w.text)) || SENTENCE_END.has(w.lower)) return false;
+    if (w.lower === 'whether' || ((w.lower === 'if' || w.lower === 'that') && w.pos === 'SCONJ')) return true;
+  }
+  return false;
+}
+
+/** Does a company's accounts figure open the object at k ("revenue of", "a net loss", "record profits")? */
+function accountsObject(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  for (let j = k; j < ceiling && j - k < 5; j++) {
+    const w = tokens[j];
+    if (w.kind === 'tabCRLF') continue;
+    if (ACCOUNTS.has(w.lower)) return true;
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'NOUN')) return false;
+  }
+  return false;
 }
 
 /**
@@ -1375,12 +1446,15 @@ function endsClauseAt(ctx: PhraseContext, k: number, ceiling: number): boolean {
   // ", two days after the group sent its reply": a time adverbial is the writer's.
   if ((t.pos === 'NUM' || t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && TIME_UNITS.has(tokens[k + 1]?.lower ?? '') && TIME_RELATIONS.has(tokens[k + 2]?.lower ?? '')) return true;
   // ", and the market did ...": a coordinated clause with its own subject is the writer's again.
-  if ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && ['PRON', 'PROPN', 'DET'].includes(tokens[k + 1].pos) && startsFiniteClause(tokens, k + 1, ceiling)) return true;
+  // (Not when the clause before the comma has no verb yet: "whether Corvalis Pay, the
+  // group's payments arm, and its cloud subsidiary met ..." coordinates the subject.)
+  if ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && ['PRON', 'PROPN', 'DET'].includes(tokens[k + 1].pos) && startsFiniteClause(tokens, k + 1, ceiling) && !subjectStillOpen(tokens, k - 1)) return true;
   // ", and that's why ..." is the writer's; ", and that he would ..." is a second
   // complement of the same cue and goes on.
   if (t.lower === 'and' && tokens[k + 1]?.lower === 'that' && (!tokens[k + 2] || tokens[k + 2].pos === 'AUX' || tokens[k + 2].pos === 'VERB')) return true;
   const cls = lex.verbCue(t);
   if (cls && t.lower.endsWith('ing')) return true; // ", adding that ..."
+  if (t.lower.endsWith('ing') && lex.isPhrasalCue(t, tokens[k + 1])) return true; // ", pointing out that ..."
   if (cls === 'speech') return true; // ", said the adviser."
   if ((t.lower === 'and' || t.lower === 'but') && tokens[k + 1] && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return true;
   // ", Jake Sullivan said." / ", he added."

@@ -132,6 +132,12 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     if (r || mention === null) c.speaker.name = r ? r.name : null;
     if (r) {
       c.speaker.entityId = r.entityId;
+      // A person the article has called "he" is not the next "she" ("Luca ... he says"
+      // and then "She says" of his mother): the pronoun shows the gender as a title does.
+      if (mention !== null && c.speaker.form === 'pronoun' && r.person && r.name !== null && !genders.has(r.name)) {
+        const p = tokens[tokenIndexAt(tokens, mention.end - 1)].lower;
+        if (p === 'he' || p === 'she') genders.set(r.name, p);
+      }
       last = r;
       if (r.person) {
         lastPerson = r;
@@ -323,9 +329,21 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       if (k < 0) continue;
       const sent = input.sentences[k];
       const stop = k === s ? pronoun : sent.tokenEnd;
+      // (A name inside a quote is the speaker's words, not the sentence's subject:
+      // "“Martin has served ...,” she told"; nor is a name inside a reported clause:
+      // "He said the prime minister had defended Osei". An inverted subject after a
+      // copula is still one: "Among the guests was Claudie Moreau".)
+      let quoted = false;
+      let verb = false;
       for (let i = sent.tokenStart; i < stop; i++) {
+        const t = tokens[i];
+        if (t.lower === '"') quoted = !quoted;
+        else if (t.text === '«' || t.text === '»') quoted = t.text === '«';
+        if (quoted) continue;
+        if (t.pos === 'VERB' && ctx.nameAt[i] === -1 && lex.verbCue(t) !== null) verb = true;
         const n = ctx.nameAt[i];
         if (n === -1 || ctx.names[n].a !== i) continue;
+        if (verb) break;
         let before = i - 1;
         while (before >= sent.tokenStart && (tokens[before].kind === 'tabCRLF' || tokens[before].pos === 'DET' || tokens[before].pos === 'ADJ' || lex.isNameTitle(tokens[before]))) before--;
         if (before >= sent.tokenStart && tokens[before].pos === 'ADP') continue; // "in Rome", "with Trump"
@@ -360,6 +378,9 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       if (n === -1 || ctx.names[n].b !== i + 1) continue;
       // (typed: only a name the entity stage found a person, not a stand-in run of capitals)
       if (typed && ctx.names[n].mention?.type !== 'PERSON') continue;
+      // (A word opening a quote is the quoted words', not a speaker: "« Keep counting »".)
+      const open = tokens[ctx.names[n].a - 1]?.kind === 'tabCRLF' ? tokens[ctx.names[n].a - 2] : tokens[ctx.names[n].a - 1];
+      if (open && (open.text === '«' || open.text === '“' || (open.lower === '"' && ctx.names[n].a >= 2 && tokens[ctx.names[n].a - 2]?.kind === 'tabCRLF'))) continue;
       const r = nameOf(ctx.names[n]);
       if (r.person && (pronoun === undefined || fits(r, pronoun))) return r;
     }
