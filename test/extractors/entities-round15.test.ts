@@ -38,6 +38,19 @@ describe('name spans and types', () => {
     ['It used the pad that sent the Gemini crews into orbit.', []],
     // A known name inside a body's name: the national statistics office.
     ['The data came from Statistics Norway, the agency said.', ['Statistics Norway/ORGANIZATION']],
+    // A sport's name before a country: its governing body, also at a sentence start.
+    ['Tennis Australia said ticket sales rose.', ['Tennis Australia/ORGANIZATION']],
+    ['Officials at Cricket Ireland agreed.', ['Cricket Ireland/ORGANIZATION']],
+    // A body's fields listed after head + "of"; not a list of bodies.
+    ['A spokesman for the Ministry of Agriculture, Forestry and Fisheries said so.', ['Ministry of Agriculture, Forestry and Fisheries/ORGANIZATION']],
+    ['He met Bank of England, Barclays and Lloyds officials.', ['Bank of England/ORGANIZATION', 'Barclays/ORGANIZATION', 'Lloyds/ORGANIZATION']],
+    // A legal form with its period closes the name, which may end the sentence.
+    ['The loan came from Mitsui Banking Corp. Daiwa Securities advised.', ['Mitsui Banking Corp./ORGANIZATION', 'Daiwa Securities/ORGANIZATION']],
+    // Guillemets open a quotation: its first word is capitalised anyway.
+    ['« People think of it as stone », she said in Geneva.', ['Geneva/PLACE']],
+    ['The president of the commune of Evolène spoke.', ['Evolène/PLACE']],
+    // Streets named "Drive", "Lane".
+    ['The final was played at Memorial Drive.', ['Memorial Drive/PLACE']],
   ];
   test.each(table)('%s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
@@ -59,6 +72,15 @@ describe('grouping across the article', () => {
     ],
     // A party's name without "Party".
     ['The Labour Party objected. "It is late," Labour said.', ['ORGANIZATION Labour Party: Labour Party, Labour']],
+    // A nickname in quotation marks after "known as" is the person named before it.
+    ['Joaquín Ferreyra won in Adelaide. The 24-year-old, known to fans as "Quino", cried.', ['PERSON Joaquín Ferreyra: Joaquín Ferreyra, Quino', 'PLACE Adelaide: Adelaide']],
+    // A family name misspelt by one letter is the person named in full and again.
+    ['Erik Lindqvist served for the match. Lindqvist missed. Lindquist netted a forehand.', ['PERSON Erik Lindqvist: Erik Lindqvist, Lindqvist, Lindquist']],
+    // A given name with its accents is a given name: the surname alone is that person.
+    ['His coach, Martín Ibarra, watched. Ibarra, who coached him, said so.', ['PERSON Martín Ibarra: Martín Ibarra, Ibarra']],
+    // A company with repeated legal forms or "Holdings" is the company without them.
+    ['Hoshino Electric Co Ltd made an offer. Hoshino Electric said it would pay cash.', ['ORGANIZATION Hoshino Electric Co Ltd: Hoshino Electric Co Ltd, Hoshino Electric']],
+    ['Shares of Kaneda Precision Holdings rose. Shares of Kaneda Precision fell later.', ['ORGANIZATION Kaneda Precision Holdings: Kaneda Precision Holdings, Kaneda Precision']],
   ] as Array<[string, string[]]>)('%s', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });

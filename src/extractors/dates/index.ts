@@ -104,7 +104,8 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       return (/^\s+of\b/.test(after) && !/^\s+of\s+(?:[Nn]ineteen|two thousand)\b/.test(after)) || /^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '));
     case 'dates/current-quarter':
       // "the quarter-to-quarter comparison" names no quarter.
-      return /^\s+of\b/.test(after) || /^[ \t]+[A-Z]/.test(after) || /^-to-/.test(after);
+      // "the quarter-finals", "the quarter-mile": a compound word, no quarter of a year.
+      return /^\s+of\b/.test(after) || /^[ \t]+[A-Z]/.test(after) || /^-to-/.test(after) || /^-\p{L}/u.test(after);
     case 'dates/ago':
       // "ten days before the shooting" measures from an event: a duration, not a date.
       return /before$/i.test(span) && /^[ \t]+[A-Za-z]/.test(after);
@@ -132,7 +133,9 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
     case 'dates/definite-period':
       // "the year ended Sept. 30" is a measured period (TimeML: a duration); "the year before",
       // "the year 2000", "the year of the flood" are other forms; "throughout the year" is a duration.
+      // "the year to March 2026" is the twelve months ending then, measured like "the year ended".
       if (/^(?:[ \t]+(?:ended|ending|to date|before|after|earlier|ago|later|\d|two thousand|nineteen)\b|-(?!end\b))/i.test(after)) return true;
+      if (/^[ \t]+to[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:\d|the end)/.test(after)) return true;
       // "the year of the flood", "the year when ...": another year than the one under discussion. Not
       // "the current fiscal year that ..." (the modifier says which year) nor "a high for the year of $42".
       if (/^[ \t]+(?:of|in which|when|that)\b/i.test(after) && !/\b(?:current|fiscal|full|calendar)\s+year$/i.test(span) && !/^[ \t]+of\s+[$£€#\d]/.test(after)) return true;

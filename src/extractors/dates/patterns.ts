@@ -365,6 +365,19 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "the April-June quarter", "the July-September period": three months that make a
+    // calendar quarter are that quarter (its year as for a month, from the first month).
+    id: 'dates/month-range-quarter',
+    gate: /quarter|period/i,
+    re: compile(`[Tt]he (${MONTH_RE})(?:-|–| to )(${MONTH_RE}) (?:quarter|period)`),
+    read: (m) => {
+      const a = monthOf(m[1]);
+      const b = monthOf(m[2]);
+      if ((a - 1) % 3 !== 0 || b !== a + 2) return null;
+      return { kind: 'quarter', q: (a + 2) / 3, y: null, shift: null };
+    },
+  },
+  {
     id: 'dates/period-of-year',
     gate: /quarter|period/i,
     re: compile(`the (?:fiscal )?${YEAR} (?:fiscal )?(?:quarter|period)`, 'i'),

@@ -48,6 +48,10 @@ const NON_FINITE_BEFORE = new Set(['to', 'will', 'would', 'shall', 'should', 'ca
 
 /** After these the auxiliary, not the participle, carries the tense ("would be paid", "had filed"). */
 const PARTICIPLE_AUX = new Set(['be', 'been', 'being', 'had', 'has', 'have', "'d", "'ve"]);
+/** Subordinators whose clause after a future main clause keeps the present ("will rise when they are published"). */
+const TIME_SUBORDINATORS = new Set(['when', 'once', 'after', 'before', 'until', 'till', 'if', 'unless', 'whenever']);
+const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', "'re", "'m"]);
+const MODAL_OR_TO = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 function prevWord(tokens: readonly Token[], i: number, sentence: Sentence): number {
@@ -149,6 +153,10 @@ function markersOf(tokens: readonly Token[], sentence: Sentence): Marker[] {
       const p = prevWord(tokens, i, sentence);
       const pw = p >= 0 ? tokens[p].lower : '';
       if (PARTICIPLE_AUX.has(pw) || DETERMINERS.has(pw)) continue;
+      // "are published on Monday": the passive's auxiliary carries the tense (marked above);
+      // "would practise", "to play": a verb after a modal or "to" has none of its own (wink
+      // lemmatises the British "practise" to "practice", which read as a past form).
+      if (BE_FORMS.has(pw) || MODAL_OR_TO.has(pw)) continue;
       if (p >= 0 && tokens[p].pos === 'ADV' && p > sentence.tokenStart && DETERMINERS.has(tokens[prevWord(tokens, p, sentence)]?.lower ?? '')) continue;
       // "would be shipped ... and tested over the summer": a participle joined by "and"
       // shares the auxiliary of the one before it, so it takes that one's tense.
@@ -171,7 +179,10 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
     // nearest such day, whatever the verb of the sentence says (read as the present).
     if (possessive) return 'present';
     const marker = nearestMarker(tokenIndex);
-    const verbal = marker ? marker.tense : null;
+    let verbal = marker ? marker.tense : null;
+    // "will rise when the rankings are published on Monday": a clause of time or condition
+    // after a future main clause puts its future in the present (English grammar).
+    if (verbal === 'present' && marker && futureBeforeSubordinator(marker.index)) verbal = 'future';
     let p = tokenIndex - 1;
     while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
     if (!possessive && p >= 0 && tokens[p].sentence === token.sentence) {
@@ -209,6 +220,19 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
       cache.set(tokens[p].sentence, markers);
     }
     return !markers.some((m) => m.tense === 'past');
+  }
+
+  /** A subordinator of time or condition before the present marker at i, and a future marker before that, in one sentence (bounded: 25 tokens). */
+  function futureBeforeSubordinator(i: number): boolean {
+    const s = tokens[i].sentence;
+    const markers = cache.get(s) ?? [];
+    const start = Math.max(sentences[s]?.tokenStart ?? 0, i - 25);
+    for (let k = i - 1; k >= start; k--) {
+      if (!TIME_SUBORDINATORS.has(tokens[k].lower)) continue;
+      if (markers.some((m) => m.index < i && m.index !== k && m.tense !== 'future' && m.index > k)) return false;
+      return markers.some((m) => m.index < k && m.index >= start && m.tense === 'future');
+    }
+    return false;
   }
 
   function nearestMarker(tokenIndex: number, beforeOnly = false): Marker | null {

@@ -126,6 +126,8 @@ const SCORECARD_MARKS: ReadonlySet<string> = new Set(['b', 'c', 'st', 'lbw']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'town', 'towns', 'city', 'cities', 'village', 'villages', 'province', 'region', 'island', 'islands', 'port', 'district',
   'state', 'capital', 'suburb', 'suburbs', 'outskirts', 'republic', 'county', 'enclave', 'settlement', 'valley', 'area',
+  // local units of Switzerland, France, Italy and others ("the commune of Evolène", "the canton of Valais")
+  'commune', 'municipality', 'canton', 'department', 'parish', 'borough',
 ]);
 /**
  * Lower-case kinds of place written after a place's name ("the Pamir mountains", "Mindanao

@@ -15,6 +15,7 @@
 import type { Sentence, Token } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { tableRowTeam } from './table-rows';
+import { SPORT_NAMES } from './lexicons/sports';
 import { KNOWN_ORGS, LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 import { NAME_PARTICLES, NEVER_NAMES, PLACE_SUFFIXES } from './lexicons/words';
 
@@ -171,14 +172,15 @@ function isInitial(tokens: readonly Token[], s: Sentence, i: number): boolean {
   for (let j = i - 1; j >= s.tokenStart; j--) {
     const t = tokens[j];
     if (t.kind === 'tabCRLF') return true;
-    const opener = (t.kind === 'punctuation' && /^[“”‘’"'(\[«\-–—.]+$/.test(t.text)) || /^\d+\.?$/.test(t.text);
+    // wink reads guillemets as unknown tokens ("« People think ...").
+    const opener = ((t.kind === 'punctuation' || t.text === '«' || t.text === '‹') && /^[“”‘’"'(\[«‹\-–—.]+$/.test(t.text)) || /^\d+\.?$/.test(t.text);
     if (!opener) return false;
     if (/\n/.test(t.space)) return true;
     // A quotation opening inside a sentence ("... after 10 a.m. \"People were running")
     // starts the speaker's own sentence: its first word is capitalised anyway.
     // A straight mark opens only glued to its word after a space (spaced marks, as in
     // tokenised copy, may close a quote: ', " Dole campaign manager').
-    if ((t.text === '“' || (t.text === '"' && t.space !== '' && tokens[j + 1].space === '')) && j > s.tokenStart) return true;
+    if ((t.text === '“' || t.text === '«' || t.text === '‹' || (t.text === '"' && t.space !== '' && tokens[j + 1].space === '')) && j > s.tokenStart) return true;
     if (/^[-–—]+$/.test(t.text) && t.space !== '' && afterCapsLabel(tokens, s, j)) return true;
   }
   return true;
@@ -268,9 +270,20 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
     for (;;) {
       const next = tokens[b];
       if (b >= s.tokenEnd || !next) break;
+      // "... Banking Corp. Nomura Securities advised": a legal form closes its name, and
+      // its period may end the sentence too (the splitter keeps one sentence there).
+      if (b > a && LEGAL_FORMS.has(tokens[b - 1].lower) && tokens[b - 1].text.endsWith('.') && next.space !== '') break;
       if (isCapWord(next, caps) && next.space.length <= 1 && !/\n/.test(next.space)) {
         b++;
         continue;
+      }
+      // "Ministry of Economy, Trade and Industry": a body's fields listed after head + "of".
+      if (next.text === ',') {
+        const listed = fieldListEnd(tokens, a, b, s.tokenEnd, caps, gaz);
+        if (listed > 0) {
+          b = listed;
+          break;
+        }
       }
       // The Arabic article inside a name ("Ayman al-Zawahiri", "Abdel Fattah el-Sisi").
       const inner = next.space.length === 1 ? arabicArticleEnd(tokens, b, s.tokenEnd, caps) : -1;
@@ -711,6 +724,27 @@ function sharedHeadAfterAnd(tokens: readonly Token[], a: number, b: number, end:
 }
 
 /**
+ * Where a body's list of fields ends ("Ministry of Economy, Trade and Industry", "Ministry
+ * of Agriculture, Forestry and Fisheries"), or -1: the run [a, b) ends in a body's head
+ * word, "of" and one capitalised word; at b a comma, then one capitalised word per comma
+ * (at most three), "and" and a last capitalised word that nothing capitalised follows.
+ */
+function fieldListEnd(tokens: readonly Token[], a: number, b: number, end: number, caps: boolean[], gaz: Gazetteer): number {
+  // Fields are English words, not names ("Bank of England, Barclays and Lloyds" lists three bodies).
+  const field = (t: Token) => isCapWord(t, caps) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && gaz.isVocabulary(t.lower) && !gaz.names.has(t.lower);
+  if (b - a < 3 || tokens[b - 2].lower !== 'of' || !ORG_HEADS_BEFORE_OF.has(tokens[b - 3].lower) || !field(tokens[b - 1])) return -1;
+  let k = b;
+  for (let n = 0; n < 3 && k + 1 < end && tokens[k].text === ','; n++) {
+    if (!field(tokens[k + 1])) return -1;
+    k += 2;
+  }
+  if (k === b || k + 1 >= end || tokens[k].lower !== 'and' || !field(tokens[k + 1])) return -1;
+  const after = tokens[k + 2];
+  if (after && k + 2 < end && after.kind === 'word' && isCapWord(after, caps)) return -1;
+  return k + 2;
+}
+
+/**
  * Where a company's division named in ordinary words joined by "and" ends ("Airbus
  * Defence and Space"), or -1: the run [a, b) is a one-word known organization and one or
  * two ordinary capitalised words; after "and", one ordinary capitalised word closes the
@@ -749,6 +783,8 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       if (a > ra && tokens[a - 1].lower === 'the' && rb - a >= 2 && ORG_SUFFIXES.has(tokens[rb - 1].lower) && !LEGAL_FORMS.has(tokens[rb - 1].lower)) break;
       const known = longestKnown(tokens, a, rb, gaz);
       if (known > a) break;
+      // "Tennis Australia said": a sport's name before a country opens its governing body.
+      if (a + 1 < rb && SPORT_NAMES.has(t.lower) && longestKnown(tokens, a + 1, rb, gaz) === rb && gaz.names.get(keyOf(tokens, a + 1, rb)) === 'country') break;
       if (titleAt(tokens, a, rb, lex) > a) break;
       // "Al-Saadani was held": the article opens a surname, not an ordinary word.
       if (articleHyphen(tokens, a, rb)) break;

@@ -106,7 +106,9 @@ function fold(s: string): string {
   return f;
 }
 
-const LEGAL_FORM_END = /(?<=\S)(?: &)? (?:inc|corp|corporation|incorporated|co|ltd|limited|llc|plc|ag|sa|nv|bv|gmbh|spa|bhd|pty|lp|llp)$/u;
+// Repeated ("Hoshino Electric Co Ltd", "Sony Group Corp"); "Holdings" names the same
+// company as its operating name ("HSBC Holdings", "Kaneda Precision Holdings").
+const LEGAL_FORM_END = /(?<=\S)(?:(?: &)? (?:inc|corp|corporation|incorporated|co|ltd|limited|llc|plc|ag|sa|nv|bv|gmbh|spa|bhd|pty|lp|llp|holdings))+$/u;
 const ARABIC_ARTICLE = /(^| )(?:al|el|ad|ar|as|ash|at|ath|az|adh|an|ud|ul)-(?=\p{L})/gu;
 
 function foldNow(s: string): string {
@@ -228,6 +230,8 @@ export function groupMentions(names: readonly NameMention[], gaz: Gazetteer, tex
     index.addForm(d, f, m.evidence.includes('document:company-unit'));
     index.indexCanonical(d);
   }
+  const persons = indexes.get('PERSON');
+  if (persons && text !== undefined) joinNicknames(persons, sorted, text);
   // Ids in order of first mention (ties: creation order, as the stable sort of one list of all drafts gave).
   const drafts: Draft[] = [];
   for (const index of indexes.values()) drafts.push(...index.drafts);
@@ -291,7 +295,7 @@ function findDraft(
       const before = (d: Draft) => Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start));
       return fuller.sort((x, y) => before(y) - before(x))[0];
     }
-    return undefined;
+    return w.length === 1 ? misspeltSurnameOf(index, f, gaz) : undefined;
   }
   // 3. Acronym of a fuller organization or place name.
   if (w.length === 1 && /^\p{Lu}{2,6}$/u.test(m.text)) {
@@ -354,4 +358,65 @@ function shortFormOf(index: TypeIndex, w: readonly string[]): Draft | undefined 
     }
   }
   return best;
+}
+
+/**
+ * "Lindquist" in an article about Erik Lindqvist: a one-word person mention one edit away
+ * from the family name of one person the article names in full and again (two mentions
+ * or more before it), its first letter kept; long names only (six letters or more), and not a known
+ * name of its own. Two such persons: no guess.
+ */
+function misspeltSurnameOf(index: TypeIndex, f: string, gaz: Gazetteer): Draft | undefined {
+  if (f.length < 6 || gaz.names.has(f)) return undefined;
+  let hit: Draft | undefined;
+  for (const d of index.drafts) {
+    if (d.mentions.length < 2) continue;
+    let near = false;
+    for (const g of d.forms) {
+      const parts = g.split(' ');
+      if (parts.length < 2) continue;
+      const last = parts[parts.length - 1];
+      if (last === f || last[0] !== f[0] || Math.abs(last.length - f.length) > 1) continue;
+      if (damerauLevenshtein(f, last) <= 1) near = true;
+    }
+    if (!near) continue;
+    if (hit !== undefined && hit !== d) return undefined;
+    hit = d;
+  }
+  return hit;
+}
+
+/** Words that introduce a nickname in quotation marks right before it ("known to fans as \"Quino\"", "nicknamed 'El Mago'"). */
+const NICKNAME_BEFORE = /(?:\b(?:known|referred to)\b[^.!?\n]{0,40}?\bas|\b(?:nicknamed|dubbed|called))\s*["“‘']$/u;
+
+/**
+ * A nickname the article gives in quotation marks after a person's name ("Joaquín
+ * Ferreyra ... known to fans as \"Quino\"") is that person: its draft joins the draft of
+ * the nearest person named before it in the same paragraph (bounded: 300 characters),
+ * else of the person the article names most.
+ */
+function joinNicknames(index: TypeIndex, sorted: readonly NameMention[], text: string): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i];
+    if (m.type !== 'PERSON' || !NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    let target: NameMention | undefined;
+    for (let k = i - 1; k >= 0; k--) {
+      const x = sorted[k];
+      if (m.start - x.end > 300 || text.slice(x.end, m.start).includes('\n\n')) break;
+      if (x.type === 'PERSON') {
+        target = x;
+        break;
+      }
+    }
+    const from = index.drafts.find((d) => d.mentions.includes(m));
+    // No one named before it in its paragraph ("The 24-year-old from Rosario, known as
+    // \"Quino\""): the person the article is about, the one it names most.
+    let to = target ? index.drafts.find((d) => d.mentions.includes(target!)) : undefined;
+    if (!target) for (const d of index.drafts) if (d !== from && (to === undefined || d.mentions.length > to.mentions.length)) to = d;
+    if (!from || !to || from === to) continue;
+    for (const x of from.mentions) to.mentions.push(x);
+    for (const f of from.forms) to.forms.add(f);
+    for (const e of from.evidence) to.evidence.add(e);
+    index.drafts.splice(index.drafts.indexOf(from), 1);
+  }
 }

@@ -11,6 +11,7 @@ import { CLOSED_NAME_OPENERS, keyOf, longestKnown, spellsAcronym } from './find-
 import type { Gazetteer } from './lexicons/gazetteer';
 import { MEMBER_ROLES, contextCues } from './context-cues';
 import { figuresOnLine, tableRowTeam } from './table-rows';
+import { SPORT_NAMES } from './lexicons/sports';
 import { INDUSTRY_WORDS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, ORG_SUFFIXES } from './lexicons/org-words';
 import {
   EVENT_SUFFIXES,
@@ -134,6 +135,15 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   if (!kind && words >= 2 && EVENT_SUFFIXES.has(lastLower)) return drop('drop:event');
   // Competitions whose names end in a body's word ("Champions League") are events too.
   if (COMPETITIONS.has(key)) return drop('drop:event');
+  // In a sports report a place's name and "International" is a tournament ("the Brisbane
+  // International", "the Adelaide International"), an event, not a body.
+  if (article.sports && words >= 2 && lastLower === 'international' && isPlaceKind(gaz.names.get(keyOf(tokens, a, b - 1)))) return drop('drop:event');
+  // "Tennis Australia", "Cricket Ireland", "Athletics Kenya": a sport's name before a
+  // country names that sport's national governing body.
+  if (words >= 2 && SPORT_NAMES.has(firstLower) && gaz.names.get(keyOf(tokens, a + 1, b)) === 'country') {
+    add('ORGANIZATION', 5, 'org:sport-body');
+    return { cand, key, scores, evidence, drop: false };
+  }
   if (words === 1 && ONE_LETTER.test(tokens[a].text)) {
     // "wrote on X", "in a post on X": a platform named by one letter.
     if (platformContext(tokens, a)) {
@@ -223,7 +233,8 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     if (prefix > a && gaz.names.get(keyOf(tokens, a, prefix)) === 'org') add('ORGANIZATION', 2.5, 'lexicon:organization-prefix');
   }
   if (!kind) {
-    const first = gaz.firstNames.has(firstLower);
+    // "Martín", "Joaquín", "José": a given name written with its accents is the same name.
+    const first = gaz.firstNames.has(firstLower) || (/[^\x00-\x7f]/.test(firstLower) && gaz.firstNames.has(stripAccents(firstLower)));
     const last = gaz.lastNames.has(lastLower);
     if (words >= 2 && first) add('PERSON', 2.5, 'person:first-name');
     else if (words === 1 && first) add('PERSON', 1.2, 'person:first-name');
@@ -280,6 +291,10 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   return { cand, key, scores, evidence, drop: false };
 }
 
+function isPlaceKind(kind: string | undefined): boolean {
+  return kind === 'place' || kind === 'country';
+}
+
 /** Currency nouns a country's or city's name can precede ("New Zealand dollar", "Swiss franc" is a demonym's). */
 const CURRENCIES: ReadonlySet<string> = new Set([
   'dollar', 'dollars', 'peso', 'pesos', 'rupee', 'rupees', 'franc', 'francs', 'krona', 'kronor', 'krone', 'kroner',
@@ -306,6 +321,10 @@ function modifiesPlural(tokens: readonly Token[], a: number, b: number, gaz: Gaz
   if (!before || before.text !== 'the' || !next || next.kind !== 'word' || /\n/.test(next.space) || next.text !== next.lower) return false;
   if (next.text.length < 4 || !next.text.endsWith('s') || next.text.endsWith('ss')) return false;
   return next.pos === 'NOUN' && gaz.isVocabulary(next.lower.slice(0, -1));
+}
+
+function stripAccents(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** One word with a capital after at least two lower-case letters ("SpaceX", "PayPal"). */

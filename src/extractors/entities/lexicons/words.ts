@@ -38,6 +38,8 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'port', 'harbour', 'harbor', 'village', 'camp', 'crossing', 'plain', 'plains', 'basin', 'delta', 'strait',
   'straits', 'channel', 'arena', 'ground', 'oval', 'circuit', 'highway', 'territory', 'territories', 'prefecture',
   'oblast', 'governorate', 'shire', 'beach', 'falls', 'creek', 'canyon', 'forest', 'palace', 'castle', 'tower',
+  // streets and venues named as streets ("Memorial Drive", "Drury Lane", "Circular Quay")
+  'drive', 'lane', 'quay',
   // launch sites ("Baikonur Cosmodrome", "Guiana Spaceport"; "Space Center" in type-names)
   'cosmodrome', 'spaceport',
 ]);
