@@ -60,6 +60,8 @@ describe('clause boundaries', () => {
     ['The union said it hoped the strike would end soon, pointing out that talks had resumed.', [['it hoped the strike would end soon', 'said', 'The union'], ['talks had resumed', 'pointing out', 'The union']]],
     // a subject with an apposition, coordinated after its comma, is still the subject
     ['The judge said the court was examining whether the bank, the country\'s largest lender, and its insurance arm had broken the law.', [["the court was examining whether the bank, the country's largest lender, and its insurance arm had broken the law", 'said', 'The judge']]],
+    // an object with an adverb of manner before its comma is no clause
+    ['The coach explained the tactics calmly, as he always does.', []],
     // warn someone against doing something
     ['Diplomats warned the government on Tuesday against closing the border.', [['against closing the border', 'warned', 'Diplomats']]],
   ] as Array<[string, Row[]]>)('%s', (text, expected) => {

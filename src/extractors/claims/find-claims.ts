@@ -925,7 +925,11 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // ("blamed the Rapid Support Forces (RSF), the group it fights, for the attack": an
   // object with its label or apposition, then the verb's own preposition.)
   const objectWithApposition = objectCue && np !== null && np.next < ceiling && prepositionAfterAside(tokens, np.next, ceiling);
-  if (np && !objectBeforeComma && !subjectWithRelative && !objectAtEnd && !objectWithApposition && (np.next >= ceiling || (tokens[np.next].pos === 'PUNCT' && !isQuoteMark(tokens[np.next])))) {
+  // (An adverb of manner may stand between the object and the comma: "explains the
+  // arithmetic patiently, the way she has ...".)
+  let afterNp = np ? np.next : k;
+  while (afterNp < ceiling && afterNp - k < 40 && tokens[afterNp].pos === 'ADV' && /ly$/.test(tokens[afterNp].lower)) afterNp++;
+  if (np && !objectBeforeComma && !subjectWithRelative && !objectAtEnd && !objectWithApposition && (afterNp >= ceiling || (tokens[afterNp].pos === 'PUNCT' && !isQuoteMark(tokens[afterNp])))) {
     return null;
   }
   // "said Sen. Brian Schatz of Hawaii, who ...", "So says a booming voice at the end of
