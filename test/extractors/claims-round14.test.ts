@@ -88,6 +88,8 @@ describe('speakers', () => {
     ['Anna Berg left the party on Monday. Paula Weiss accepted her resignation. “Anna served the party well,” she told reporters.', [['Anna served the party well,', 'Paula Weiss']]],
     // nor is a name after the clause's verb
     ['Tomas Lind, the opposition leader, spoke first. He said the minister had misled Karl Ekdahl in May. “He knew the figures,” he said.', [['the minister had misled Karl Ekdahl in May', 'Tomas Lind'], ['He knew the figures,', 'Tomas Lind']]],
+    // "the office" is the office the article named last
+    ['The Federal Statistics Office said on Monday that prices rose by 2 percent. According to the office, rents rose fastest.', [['prices rose by 2 percent', 'Federal Statistics Office'], ['rents rose fastest', 'Federal Statistics Office']]],
     // a person the article has called "he" is not the next "she"
     ['Nora Lind has run the farm since 1990. Her son, Erik, joined her last year. He says he will stay. « Then I will grow rye, » he says. She says she hopes so.', [['he will stay', 'Erik'], ['Then I will grow rye,', 'Erik'], ['she hopes so', 'Nora Lind']]],
   ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {

@@ -47,6 +47,8 @@ const ORG_DESCRIPTORS = new Set([
   'agency', 'organization', 'organisation', 'group', 'movement', 'ministry', 'company', 'firm', 'party', 'council',
   'committee', 'commission', 'union', 'alliance', 'coalition', 'institute', 'foundation', 'charity', 'bank',
   'newspaper', 'broadcaster', 'network', 'body', 'watchdog', 'regulator', 'militia', 'faction',
+  // Kinds of public body ("According to the office" after "the Federal Office for the Environment").
+  'office', 'department', 'authority', 'bureau', 'board', 'association', 'federation',
 ]);
 
 /** Words before an organization's name that make it the medium or addressee of words, not their source. */
