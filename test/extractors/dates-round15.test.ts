@@ -31,6 +31,12 @@ test.each([
   ['Profit in the April-June quarter fell 11%.', '2025-08-05', [['the April-June quarter', '2025-Q2']]],
   ['The October-December quarter will be weaker.', '2025-08-05', [['The October-December quarter', '2025-Q4']]],
   ['The company kept its forecast for the year to March 2026 unchanged.', '2025-08-05', [['March 2026', '2026-03']]],
+  // A year of the next century after a preposition of time; a count stays a count.
+  ['Little ice will be left by 2100.', '2025-09-20', [['2100', '2100']]],
+  ['About 2100 people came.', '2025-09-20', []],
+  // "a dry August" is any August; "a June agreement" is dated.
+  ['In a dry August, half of the water comes from the ice.', '2025-09-20', []],
+  ['They signed a June agreement.', '2025-09-20', [['June', '2025-06']]],
 ] as Row[])('%s (published %s)', (text, pub, expected) => {
   expect(pairs(text, pub)).toEqual(expected);
 });

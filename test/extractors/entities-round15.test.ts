@@ -49,8 +49,20 @@ describe('name spans and types', () => {
     // Guillemets open a quotation: its first word is capitalised anyway.
     ['« People think of it as stone », she said in Geneva.', ['Geneva/PLACE']],
     ['The president of the commune of Evolène spoke.', ['Evolène/PLACE']],
-    // Streets named "Drive", "Lane".
+    // Streets named "Drive", "Lane"; "Hill" after an English word, not after a given name.
     ['The final was played at Memorial Drive.', ['Memorial Drive/PLACE']],
+    ['She told reporters on Capitol Hill that she would stay.', ['Capitol Hill/PLACE']],
+    ['Anthony Hill beat Dan Jenson in four sets.', ['Anthony Hill/PERSON', 'Dan Jenson/PERSON']],
+    // A body's kind in apposition after its name; who conducts a poll.
+    ['The contract went to Harbury Therapeutics, a firm in Leeds.', ['Harbury Therapeutics/ORGANIZATION', 'Leeds/PLACE']],
+    ['The money went to Kelworth, a small company in Leeds.', ['Kelworth/ORGANIZATION', 'Leeds/PLACE']],
+    ['A poll by Lighthouse Data showed a lead.', ['Lighthouse Data/ORGANIZATION']],
+    // An electoral district.
+    ['He was elected in the riding of Ottawa South in 2019.', ['Ottawa South/PLACE']],
+    // A platform named by one letter, six words after the posting verb.
+    ['He posted a copy of the memo on X.', ['X/ORGANIZATION']],
+    // A legislature named alone.
+    ['He steered the bill through Parliament last year.', ['Parliament/ORGANIZATION']],
   ];
   test.each(table)('%s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
@@ -72,6 +84,14 @@ describe('grouping across the article', () => {
     ],
     // A party's name without "Party".
     ['The Labour Party objected. "It is late," Labour said.', ['ORGANIZATION Labour Party: Labour Party, Labour']],
+    // An acronym the article gives after "known by its ... acronym".
+    ['The European Consumer Organisation, known by its French acronym BEUC, said so. BEUC welcomed it.', ['ORGANIZATION European Consumer Organisation: European Consumer Organisation, BEUC, BEUC']],
+    // A body's head word alone after "the", one body of the article opening with it.
+    ['She spoke in the House of Commons on Wednesday. "She stood up in the House," he said.', ['ORGANIZATION House of Commons: House of Commons, House']],
+    // A party whose name is its adjective, before a party role, is the party (named in the plural).
+    ['Anna Reid, the Conservative finance critic, objected. The Conservatives have led since May.', ['PERSON Anna Reid: Anna Reid', 'ORGANIZATION Conservatives: Conservative, Conservatives']],
+    // A firm closed by an industry's name is named by its first word elsewhere.
+    ['The deal went to Harbury Therapeutics. A spokeswoman for Harbury said the firm had done nothing wrong.', ['ORGANIZATION Harbury Therapeutics: Harbury Therapeutics, Harbury']],
     // A nickname in quotation marks after "known as" is the person named before it.
     ['Joaquín Ferreyra won in Adelaide. The 24-year-old, known to fans as "Quino", cried.', ['PERSON Joaquín Ferreyra: Joaquín Ferreyra, Quino', 'PLACE Adelaide: Adelaide']],
     // A family name misspelt by one letter is the person named in full and again.

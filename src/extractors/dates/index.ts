@@ -64,6 +64,9 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       const month = words[words.length - 1];
       if (!FULL_MONTH.test(month)) return true;
       if (FREQUENCY_BEFORE.test(before)) return true;
+      // "in a dry August", "a cold January": any such month, none on the calendar (not "a
+      // June agreement", where the month dates the thing, nor "an until mid-November").
+      if (/\b(?:a|an)\s+[a-z]+\s+$/i.test(before) && !/\b(?:a|an)\s+(?:until|till|since|by|in|on|of|from|to|through|before|after|early|late|mid)\s+$/i.test(before)) return true;
       if (words.length > 1) return false;
       // An event named after a month: "the March for Life", "the March of the Mothers".
       if (/^\s+(?:of|for)\s+(?:the\s+)?[A-Z]/.test(after)) return true;

@@ -238,6 +238,14 @@ export const RULES: readonly Rule[] = [
     read: (m) => ({ kind: 'year', y: +m[1] }),
   },
   {
+    // "by 2100", "in 2150": a year of the next century only after a preposition of time
+    // (climate and population forecasts); "2100 people" stays a count.
+    id: 'dates/far-year',
+    gate: /21\d\d/,
+    re: compile(`(?<=\\b(?:in|by|until|till|before|after) )(21\\d\\d)(?![\\d,.]\\d)`, 'i'),
+    read: (m) => ({ kind: 'year', y: +m[1] }),
+  },
+  {
     // Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
     id: 'dates/year-words',
     gate: /[Nn]ineteen|two thousand/,

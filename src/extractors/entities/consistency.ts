@@ -12,7 +12,7 @@ import type { Gazetteer } from './lexicons/gazetteer';
 import type { Typed } from './type-names';
 import { decide, emptyScores } from './type-names';
 import { damerauLevenshtein } from './edit-distance';
-import { LEGAL_FORMS, ORG_SUFFIXES } from './lexicons/org-words';
+import { INDUSTRY_WORDS, LEGAL_FORMS, ORG_SUFFIXES } from './lexicons/org-words';
 
 type Scores = ReturnType<typeof emptyScores>;
 
@@ -113,7 +113,9 @@ function applyCompanyShortNames(typed: readonly Typed[], gaz: Gazetteer, personP
   const firstWords = new Set<string>();
   for (const t of typed) {
     const { a, b } = t.cand;
-    if (t.drop || b - a < 2 || decide(t.scores).type !== 'ORGANIZATION' || !LEGAL_FORMS.has(t.key.slice(t.key.lastIndexOf(' ') + 1))) continue;
+    const last = t.key.slice(t.key.lastIndexOf(' ') + 1);
+    // Or two words closed by an industry's name ("Northfield Diagnostics ... a spokeswoman for Northfield").
+    if (t.drop || b - a < 2 || decide(t.scores).type !== 'ORGANIZATION' || !(LEGAL_FORMS.has(last) || (b - a === 2 && INDUSTRY_WORDS.has(last)))) continue;
     const first = t.key.slice(0, t.key.indexOf(' '));
     if (!ORG_SUFFIXES.has(first) && !gaz.names.has(first) && !gaz.firstNames.has(first) && !gaz.demonyms.has(first) && !personParts.has(first)) firstWords.add(first);
   }

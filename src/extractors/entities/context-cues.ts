@@ -128,6 +128,8 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'state', 'capital', 'suburb', 'suburbs', 'outskirts', 'republic', 'county', 'enclave', 'settlement', 'valley', 'area',
   // local units of Switzerland, France, Italy and others ("the commune of Evolène", "the canton of Valais")
   'commune', 'municipality', 'canton', 'department', 'parish', 'borough',
+  // electoral districts ("the riding of Brampton West", "the constituency of Bolton North")
+  'riding', 'constituency', 'ward', 'electorate',
 ]);
 /**
  * Lower-case kinds of place written after a place's name ("the Pamir mountains", "Mindanao
@@ -231,6 +233,17 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
     if (ORG_APPOSITION.has(p1.lower) && !cand.role) add('ORGANIZATION', 2, 'org:apposition');
     // "Ohio-based KeyCorp": wink splits the compound into "Ohio", "-", "based".
     if (p1.lower === 'based' && p2?.text === '-') add('ORGANIZATION', 1.5, 'org:based');
+  }
+  // "Northfield Diagnostics, a firm in Mississauga", "Kestrel, the activist fund": the
+  // body's kind in apposition after the name (a determiner, perhaps one modifier, the kind).
+  if (n1?.text === ',' && n2 && (n2.lower === 'a' || n2.lower === 'an' || n2.lower === 'the') && !known && !cand.role) {
+    const k1 = tokens[cand.b + 2];
+    const k2 = tokens[cand.b + 3];
+    // The kind is the head, not a possessor ("Corvalis Pay, the group's payments arm" is a unit).
+    const head = (k: Token | undefined, after: Token | undefined) => k !== undefined && k.text === k.lower && ORG_APPOSITION.has(k.lower) && after?.lower !== "'s" && after?.lower !== "'";
+    if (head(k1, k2) || (k1?.text === k1?.lower && head(k2, tokens[cand.b + 4]))) {
+      add('ORGANIZATION', 2, 'org:apposition-after');
+    }
   }
   // "Ericsson spokesman Per Zetterquist": the name before a role and a person is the employer.
   if (nextWord !== undefined && MEMBER_ROLES.has(nextWord) && afterNext && CAP.test(afterNext.text) && afterNext.kind === 'word' && ctx.kind !== 'country' && (!known || ctx.sports)) {

@@ -11,7 +11,7 @@
 import { damerauLevenshtein } from './edit-distance';
 import type { EntityGroup, EntityType, NameMention } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
-import { ORG_SUFFIXES } from './lexicons/org-words';
+import { ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 
 interface Draft {
   /** Creation order: when several drafts qualify, the earliest wins, as a scan in this order would. */
@@ -182,13 +182,18 @@ function definedAcronyms(sorted: readonly NameMention[], text: string | undefine
     const name = sorted[i - 1];
     const acronym = sorted[i];
     if (name.type !== 'ORGANIZATION' || acronym.type !== 'ORGANIZATION') continue;
-    if (acronym.start !== name.end + 2 || text.charCodeAt(name.end + 1) !== 40 /* ( */ || text.charCodeAt(acronym.end) !== 41 /* ) */) continue;
+    const bracketed = acronym.start === name.end + 2 && text.charCodeAt(name.end + 1) === 40 /* ( */ && text.charCodeAt(acronym.end) === 41; /* ) */
+    // "The European Consumer Organisation, known by its French acronym BEUC, said".
+    if (!bracketed && !(acronym.start - name.end <= 50 && KNOWN_BY_ACRONYM.test(text.slice(name.end, acronym.start)))) continue;
     if (!/^\p{Lu}{2,6}$/u.test(acronym.text) || wordCount(name.text) < 2) continue;
     const key = fold(acronym.text);
     if (!out.has(key)) out.set(key, fold(name.text));
   }
   return out;
 }
+
+/** Words between a body's name and the acronym it is known by ("known by its French acronym", "known as"). */
+const KNOWN_BY_ACRONYM = /^,?\s+(?:also\s+|better\s+)?known\s+(?:by\s+(?:its|the)\s+(?:[A-Za-z]+\s+)?(?:acronym|initials|abbreviation)|as)\s+$/;
 
 export function groupMentions(names: readonly NameMention[], gaz: Gazetteer, text?: string): EntityGroup[] {
   const indexes = new Map<EntityType, TypeIndex>();
@@ -254,10 +259,15 @@ export function groupMentions(names: readonly NameMention[], gaz: Gazetteer, tex
 /** The fullest surface form: most words, then most frequent, then first used. */
 function fullest(mentions: readonly NameMention[]): string {
   const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  // A party's name as a modifier ("the Conservative health critic") names it less than its noun ("the Conservatives").
+  const modifiers = new Set<string>();
+  for (const m of mentions) {
+    counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    if (m.evidence.includes('document:party-modifier')) modifiers.add(m.text);
+  }
   let best = mentions[0].text;
   // Words as written: the fold drops a legal form the fullest name keeps ("Nvidia Corp").
-  const score = (t: string) => t.split(/\s+/).length * 1000 + (/\p{Ll}/u.test(t) ? 100 : 0) + (counts.get(t) ?? 0);
+  const score = (t: string) => t.split(/\s+/).length * 1000 + (/\p{Ll}/u.test(t) ? 100 : 0) + (counts.get(t) ?? 0) - (modifiers.has(t) ? 50 : 0);
   for (const t of counts.keys()) if (score(t) > score(best)) best = t;
   return best;
 }
@@ -306,6 +316,16 @@ function findDraft(
     const holder = full === undefined ? undefined : index.byForm.get(full);
     if (holder) return holder;
   }
+  // A party's name as a modifier ("the Conservative health critic") is the party named in
+  // the plural ("the Conservatives").
+  if (m.type === 'ORGANIZATION' && w.length === 1 && m.evidence.includes('document:party-modifier')) {
+    const plural = index.byForm.get(f + 's');
+    if (plural) return plural;
+  }
+  if (m.type === 'ORGANIZATION' && w.length === 1 && f.endsWith('s')) {
+    const modifier = index.byForm.get(f.slice(0, -1));
+    if (modifier && modifier.evidence.has('document:party-modifier')) return modifier;
+  }
   // 4. One word of a two-word organization's name ("Dortmund" for "Borussia Dortmund"),
   // when only one such organization in the article has it.
   if (m.type === 'ORGANIZATION' && w.length === 1) {
@@ -346,9 +366,11 @@ function shortFormOf(index: TypeIndex, w: readonly string[]): Draft | undefined 
       let prefix = true;
       for (let k = 0; k < n && prefix; k++) prefix = parts[k] === w[k];
       if (!prefix) continue;
-      const ofBody = parts[n] === 'of' && parts.length >= n + 2 && n >= 2 && ORG_SUFFIXES.has(last);
+      // One word only where it is a body's head and one body of the article opens with it ("the House").
+      const ofBody = parts[n] === 'of' && parts.length >= n + 2 && (n >= 2 ? ORG_SUFFIXES.has(last) : ORG_HEADS_BEFORE_OF.has(last));
       const party = parts.length === n + 1 && parts[n] === 'party';
       if (!ofBody && !party) continue;
+      if (n === 1 && best !== undefined && best !== d) return undefined;
       let first = Infinity;
       for (const x of d.mentions) if (x.start < first) first = x.start;
       if (first < bestStart) {

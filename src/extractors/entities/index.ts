@@ -24,7 +24,7 @@ import type { ArticleContext, Typed } from './type-names';
 import { SHARED_SPORTS_WORDS, SPORTS_WORDS } from './lexicons/words';
 import { groupMentions } from './group-entities';
 import { newspaperHeadings } from './press-digest';
-import { LEGAL_FORMS, ORG_SUFFIXES } from './lexicons/org-words';
+import { LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 
 export interface NameInput {
   text: string;
@@ -68,6 +68,7 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
   typed = dropWeakInitials(tokens, typed, gaz);
   rescueOrdinaryTwins(typed);
   rescueShortBodies(tokens, typed);
+  rescuePartyModifiers(tokens, typed);
   applyCoordination(tokens, typed);
   applyConsistency(tokens, typed, gaz);
   companyFirstWord(tokens, typed, gaz);
@@ -260,9 +261,13 @@ function rescueShortBodies(tokens: readonly Token[], typed: readonly Typed[]): v
     const words = t.cand.b - t.cand.a;
     if (t.drop || words < 2 || words > 6 || decide(t.scores).type !== 'ORGANIZATION') continue;
     const head = tokens[t.cand.b - 1].lower;
-    if (!ORG_SUFFIXES.has(head) || LEGAL_FORMS.has(head)) continue;
-    const seen = bodies.get(head);
-    bodies.set(head, seen === undefined || seen?.key === t.key ? t : null);
+    // "the House of Commons ... the House": a head before "of" opens the body's name.
+    const opening = tokens[t.cand.a + 1].lower === 'of' && ORG_HEADS_BEFORE_OF.has(tokens[t.cand.a].lower) ? tokens[t.cand.a].lower : '';
+    for (const h of [ORG_SUFFIXES.has(head) && !LEGAL_FORMS.has(head) ? head : '', opening]) {
+      if (h === '') continue;
+      const seen = bodies.get(h);
+      bodies.set(h, seen === undefined || seen?.key === t.key ? t : null);
+    }
   }
   if (bodies.size === 0) return;
   for (const t of typed) {
@@ -275,6 +280,41 @@ function rescueShortBodies(tokens: readonly Token[], typed: readonly Typed[]): v
     t.scores.ORGANIZATION = body.scores.ORGANIZATION;
     t.scores.PLACE = 0;
     t.evidence.push('document:body-head');
+  }
+}
+
+/** Roles a party's name qualifies ("the Conservative health critic", "a Liberal MP"). */
+const PARTY_ROLES: ReadonlySet<string> = new Set([
+  'critic', 'leader', 'mp', 'mps', 'member', 'members', 'lawmaker', 'lawmakers', 'candidate', 'candidates', 'spokesman',
+  'spokeswoman', 'spokesperson', 'senator', 'senators', 'minister', 'ministers', 'government', 'caucus', 'whip', 'chair',
+  'chairman', 'chairwoman', 'leadership', 'deputy', 'councillor', 'councillors', 'legislator', 'legislators', 'politician',
+]);
+
+/**
+ * "Graham Tulloch, the Conservative health critic": a party whose name is its adjective
+ * ("Conservative", "Liberal"), the article naming the party itself ("the Conservatives",
+ * "Conservative Party"), before a party role (perhaps after one portfolio word) is the
+ * party as a modifier (ANNOTATION.md: "a Labour minister"), not an adjective.
+ */
+function rescuePartyModifiers(tokens: readonly Token[], typed: readonly Typed[]): void {
+  const parties = new Set<string>();
+  for (const t of typed) {
+    if (t.drop || decide(t.scores).type !== 'ORGANIZATION') continue;
+    if (t.cand.b - t.cand.a === 1 && t.key.endsWith('s')) parties.add(t.key.slice(0, -1));
+    if (t.cand.b - t.cand.a === 2 && tokens[t.cand.b - 1].lower === 'party') parties.add(tokens[t.cand.a].lower);
+  }
+  if (parties.size === 0) return;
+  for (const t of typed) {
+    if (!t.drop || t.cand.b - t.cand.a !== 1 || !parties.has(t.key)) continue;
+    const n1 = tokens[t.cand.b];
+    const n2 = tokens[t.cand.b + 1];
+    const role = (x: Token | undefined) => x !== undefined && x.kind === 'word' && x.text === x.lower && PARTY_ROLES.has(x.lower);
+    if (!role(n1) && !(n1 && n1.kind === 'word' && n1.text === n1.lower && role(n2))) continue;
+    t.drop = false;
+    t.scores.PERSON = 0;
+    t.scores.PLACE = 0;
+    t.scores.ORGANIZATION = 3;
+    t.evidence.push('document:party-modifier');
   }
 }
 

@@ -209,6 +209,10 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
   else if (words >= 2 && ORG_SUFFIXES.has(lastLower) && !PLACE_SUFFIXES.has(lastLower) && !placeKnown) add('ORGANIZATION', 4, 'org:suffix');
   // A known place's head word says no more than the lexicon did ("Kansas City").
   else if (words >= 2 && PLACE_SUFFIXES.has(lastLower) && kind !== 'org') add('PLACE', placeKnown ? 1 : 3.8, 'place:suffix');
+  // "Parliament Hill", "Capitol Hill", "Notting Hill": "Hill" closes a place's name, but a
+  // family name after a given name ("Anthony Hill", "Damon Hill"), so not in PLACE_SUFFIXES.
+  // Only an English word before it: "Darryn Hill" is a player.
+  if (words === 2 && !kind && lastLower === 'hill' && gaz.isVocabulary(firstLower) && !gaz.firstNames.has(firstLower) && !cand.role) add('PLACE', 3.8, 'place:hill');
   // An industry's name closes a firm's, not a person's after a given name ("Tom Steel").
   if (words >= 2 && !kind && INDUSTRY_WORDS.has(lastLower) && !gaz.firstNames.has(firstLower)) add('ORGANIZATION', 4, 'org:industry');
   if (words >= 3 && headBeforeOf(tokens, a, b)) add('ORGANIZATION', 3, 'org:head-of');
@@ -294,6 +298,9 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
 function isPlaceKind(kind: string | undefined): boolean {
   return kind === 'place' || kind === 'country';
 }
+
+/** Works that a firm or body conducts ("a poll by X"). */
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'opinion-poll']);
 
 /** Currency nouns a country's or city's name can precede ("New Zealand dollar", "Swiss franc" is a demonym's). */
 const CURRENCIES: ReadonlySet<string> = new Set([
@@ -390,7 +397,8 @@ function platformContext(tokens: readonly Token[], a: number): boolean {
   const on = previousWord(tokens, a);
   if (!on || on.lower !== 'on' || on.index !== a - 1) return false;
   let words = 0;
-  for (let j = on.index - 1; j >= 0 && words < 4; j--) {
+  // Six words: "posted a copy of the memo on X".
+  for (let j = on.index - 1; j >= 0 && words < 6; j--) {
     const t = tokens[j];
     if (t.kind === 'tabCRLF' || t.text === '.') return false;
     if (t.kind !== 'word') continue;
@@ -497,6 +505,11 @@ function placeHeadBeforeOf(tokens: readonly Token[], a: number, b: number): bool
 /** Is the name at token a the employer of a role right before it ("an analyst at X")? */
 function employerContext(tokens: readonly Token[], a: number): boolean {
   const prep = previousWord(tokens, a);
+  // "a poll by Abacus Data", "a survey by Ipsos": who conducts a poll is a firm or body.
+  if (prep && prep.lower === 'by') {
+    const noun = previousWord(tokens, prep.index);
+    return noun !== undefined && POLL_NOUNS.has(noun.lower);
+  }
   if (!prep || (prep.lower !== 'at' && prep.lower !== 'with')) return false;
   const role = previousWord(tokens, prep.index);
   // Plural roles too: "Economists at Westpac were more cautious".

@@ -40,6 +40,8 @@ export const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
   'semiconductor', 'semiconductors', 'financial', 'bancshares', 'resources', 'enterprises', 'breweries',
   'brewery', 'shipping', 'textiles', 'cement', 'refining', 'utilities', 'realty', 'properties', 'laboratories',
   'instruments', 'aerospace', 'tobacco',
+  // young industries' names ("Northfield Diagnostics", "Acme Therapeutics", "Vela Robotics")
+  'diagnostics', 'therapeutics', 'biosciences', 'biotech', 'logistics', 'robotics', 'analytics',
 ]);
 
 /**
@@ -95,5 +97,5 @@ export const KNOWN_ORGS: readonly string[] = [
   'abc', 'cbs', 'fox news', 'msnbc', 'npr', 'axios', 'politico', 'al jazeera', 'al arabiya', 'xinhua', 'tass',
   'interfax', 'itar-tass', 'kyodo', 'yonhap', 'dpa', 'ansa', 'efe', 'anp', 'ctk', 'pap', 'mti', 'bta', 'petra',
   'mena', 'irna', 'google', 'apple', 'microsoft', 'amazon', 'facebook', 'meta', 'twitter', 'telegram', 'tiktok',
-  'youtube', 'instagram', 'whatsapp', 'airbus', 'nasdaq', 'nyse', 'dow jones', 'moody\'s', 'standard & poor\'s', 'fitch',
+  'youtube', 'instagram', 'whatsapp', 'airbus', 'globe and mail', 'parliament', 'nasdaq', 'nyse', 'dow jones', 'moody\'s', 'standard & poor\'s', 'fitch',
 ];
