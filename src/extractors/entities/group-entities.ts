@@ -408,6 +408,13 @@ function misspeltSurnameOf(index: TypeIndex, f: string, gaz: Gazetteer): Draft |
   return hit;
 }
 
+/** Common nouns for a person that a nickname can follow ("the striker, known as ..."). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'player', 'coach', 'striker', 'rider', 'driver', 'champion', 'veteran', 'teenager',
+  'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'leader', 'singer', 'rapper', 'fighter', 'boxer', 'star',
+  'who', 'he', 'she', 'himself', 'herself', 'friends', 'fans', 'teammates', 'colleagues', 'supporters', 'players',
+]);
+
 /** Words that introduce a nickname in quotation marks right before it ("known to fans as \"Quino\"", "nicknamed 'El Mago'"). */
 const NICKNAME_BEFORE = /(?:\b(?:known|referred to)\b[^.!?\n]{0,40}?\bas|\b(?:nicknamed|dubbed|called))\s*["“‘']$/u;
 
@@ -420,12 +427,22 @@ const NICKNAME_BEFORE = /(?:\b(?:known|referred to)\b[^.!?\n]{0,40}?\bas|\b(?:ni
 function joinNicknames(index: TypeIndex, sorted: readonly NameMention[], text: string): void {
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i];
-    if (m.type !== 'PERSON' || !NICKNAME_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    // One word only: a nickname never outranks the full name as canonical ("Desert Storm",
+    // an operation "known as" so and typed a person by its shape, would).
+    if (m.type !== 'PERSON' || /\s/.test(m.text)) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const cue = NICKNAME_BEFORE.exec(before);
+    if (!cue) continue;
+    // What is known so: a name, or a common noun for a person ("The plan, known as
+    // \"Pegasus\"" names a plan).
+    const noun = /([A-Za-z-]+)\s*,?\s*$/.exec(before.slice(0, cue.index));
+    if (noun && /^[a-z]/.test(noun[1]) && !/-old$/.test(noun[1]) && !PERSON_NOUNS.has(noun[1])) continue;
     let target: NameMention | undefined;
     for (let k = i - 1; k >= 0; k--) {
       const x = sorted[k];
       if (m.start - x.end > 300 || text.slice(x.end, m.start).includes('\n\n')) break;
-      if (x.type === 'PERSON') {
+      // A person named in full (another nickname or a one-word name is no full name).
+      if (x.type === 'PERSON' && index.drafts.some((d) => d.mentions.includes(x) && [...d.forms].some((f) => f.includes(' ')))) {
         target = x;
         break;
       }
@@ -435,7 +452,7 @@ function joinNicknames(index: TypeIndex, sorted: readonly NameMention[], text: s
     // \"Quino\""): the person the article is about, the one it names most.
     let to = target ? index.drafts.find((d) => d.mentions.includes(target!)) : undefined;
     if (!target) for (const d of index.drafts) if (d !== from && (to === undefined || d.mentions.length > to.mentions.length)) to = d;
-    if (!from || !to || from === to) continue;
+    if (!from || !to || from === to || ![...to.forms].some((f) => f.includes(' '))) continue;
     for (const x of from.mentions) to.mentions.push(x);
     for (const f of from.forms) to.forms.add(f);
     for (const e of from.evidence) to.evidence.add(e);
