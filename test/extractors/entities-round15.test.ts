@@ -61,6 +61,8 @@ describe('name spans and types', () => {
     ['He was elected in the riding of Ottawa South in 2019.', ['Ottawa South/PLACE']],
     // A platform named by one letter, six words after the posting verb.
     ['He posted a copy of the memo on X.', ['X/ORGANIZATION']],
+    // A way travelled along after "up the", "down the".
+    ['Salt water was pushing further up the Oude Maas, officials said.', ['Oude Maas/PLACE']],
     // A legislature named alone.
     ['He steered the bill through Parliament last year.', ['Parliament/ORGANIZATION']],
   ];

@@ -299,6 +299,9 @@ function isPlaceKind(kind: string | undefined): boolean {
   return kind === 'place' || kind === 'country';
 }
 
+/** Prepositions of motion along a way before "the" ("up the Nieuwe Waterweg", "down the Mekong"). */
+const ALONG_WORDS: ReadonlySet<string> = new Set(['up', 'down', 'along', 'upstream', 'downstream', 'alongside']);
+
 /** Works that a firm or body conducts ("a poll by X"). */
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'opinion-poll']);
 
@@ -432,6 +435,9 @@ function contextEvidence(text: string, tokens: readonly Token[], cand: Candidate
     if (prev.lower === 'the') {
       add('ORGANIZATION', 0.9, 'context:after-the');
       add('PERSON', -1.5, 'context:after-the');
+      // "further up the Nieuwe Waterweg", "along the Corniche": a way travelled along.
+      const motion = previousWord(tokens, prev.index);
+      if (motion && ALONG_WORDS.has(motion.lower)) add('PLACE', 1.5, 'context:along-the');
     }
   }
   if (next && (next.lower === "'s" || next.lower === "'") && next2 && PLACE_POSSESSED.has(next2.lower)) add('PLACE', 1, 'context:possessive-of-country');
@@ -461,8 +467,9 @@ function isOrdinary(tokens: readonly Token[], a: number, b: number, gaz: Gazette
     if (t.kind !== 'word') continue;
     if (!/\p{Ll}/u.test(t.text) && t.text.length <= 5) return false; // an acronym
     if (!gaz.isVocabulary(t.lower) || gaz.names.has(t.lower) || gaz.firstNames.has(t.lower) || gaz.lastNames.has(t.lower)) return false;
-    // A known name of several words inside ("Statistics New Zealand").
-    if (longestKnown(tokens, i, b, gaz) > i) return false;
+    // A known name of several words after an ordinary word ("Statistics New Zealand"); at
+    // the start it is a place before ordinary words ("Far East Gold", a headline's topic).
+    if (i > a && longestKnown(tokens, i, b, gaz) > i) return false;
   }
   return true;
 }
