@@ -56,6 +56,8 @@ describe('name spans and types', () => {
     // A body's kind in apposition after its name; who conducts a poll.
     ['The contract went to Harbury Therapeutics, a firm in Leeds.', ['Harbury Therapeutics/ORGANIZATION', 'Leeds/PLACE']],
     ['The money went to Kelworth, a small company in Leeds.', ['Kelworth/ORGANIZATION', 'Leeds/PLACE']],
+    // Not a kind that modifies another noun: a person with a role.
+    ['Kovacs, a company spokesman, said no.', ['Kovacs/PERSON']],
     ['A poll by Lighthouse Data showed a lead.', ['Lighthouse Data/ORGANIZATION']],
     // An electoral district.
     ['He was elected in the riding of Ottawa South in 2019.', ['Ottawa South/PLACE']],

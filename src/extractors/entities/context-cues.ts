@@ -68,6 +68,11 @@ const ORG_APPOSITION: ReadonlySet<string> = new Set([
   'tank', 'institute', 'charity', 'startup', 'start-up',
 ]);
 
+/** Words after a body's kind in apposition that keep it the head ("a firm in Leeds", "a company that ..."). */
+const AFTER_KIND: ReadonlySet<string> = new Set([
+  'in', 'of', 'that', 'which', 'with', 'based', 'from', 'owned', 'run', 'founded', 'at', 'for', 'whose', 'and', 'set', 'listed', 'controlled',
+]);
+
 /**
  * Roles of people employed by or playing for the name before them ("Ericsson spokesman
  * Per Zetterquist", "Surrey captain Chris Lewis", "Cubs shortstop Jose Hernandez").
@@ -240,7 +245,9 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
     const k1 = tokens[cand.b + 2];
     const k2 = tokens[cand.b + 3];
     // The kind is the head, not a possessor ("Corvalis Pay, the group's payments arm" is a unit).
-    const head = (k: Token | undefined, after: Token | undefined) => k !== undefined && k.text === k.lower && ORG_APPOSITION.has(k.lower) && after?.lower !== "'s" && after?.lower !== "'";
+    // Nor a modifier of another noun ("Kovacs, a company spokesman, said" is a person).
+    const head = (k: Token | undefined, after: Token | undefined) => k !== undefined && k.text === k.lower && ORG_APPOSITION.has(k.lower)
+      && (after === undefined || after.kind !== 'word' || after.text !== after.lower || AFTER_KIND.has(after.lower));
     if (head(k1, k2) || (k1?.text === k1?.lower && head(k2, tokens[cand.b + 4]))) {
       add('ORGANIZATION', 2, 'org:apposition-after');
     }
