@@ -31,6 +31,9 @@ test.each([
   ['Profit in the April-June quarter fell 11%.', '2025-08-05', [['the April-June quarter', '2025-Q2']]],
   ['The October-December quarter will be weaker.', '2025-08-05', [['The October-December quarter', '2025-Q4']]],
   ['The company kept its forecast for the year to March 2026 unchanged.', '2025-08-05', [['March 2026', '2026-03']]],
+  // A day of the month last named, unless the tense points the other way from publication.
+  ['The new season starts in March. She won on the 3rd.', '2026-01-10', [['March', '2026-03'], ['the 3rd', '2026-01-03']]],
+  ['The talks begin on March 2. They will end on the 9th.', '2026-01-10', [['March 2', '2026-03-02'], ['the 9th', '2026-03-09']]],
   // A year of the next century after a preposition of time; a count stays a count.
   ['Little ice will be left by 2100.', '2025-09-20', [['2100', '2100']]],
   ['About 2100 people came.', '2025-09-20', []],

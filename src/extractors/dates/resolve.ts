@@ -400,7 +400,10 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
       // The month last named, as the text left it (a year it did not give stays unknown).
       if (prev && prev.m !== undefined && ctx.previous!.granularity !== 'year') {
         const y = prev.y ?? (pub ? pickYear(pub, prev.m, meaning.d, dir) : null);
-        return isValidDay(y ?? 2000, prev.m, meaning.d) ? dayResult(y, prev.m, meaning.d, prev.y === null && !pub ? 'none' : 'published-year') : NONE('day');
+        // Not against the tense: "The season starts in March. She won on the 3rd." (published
+        // in January) is January's 3rd, not a March still to come.
+        const against = pub && y !== null && (dir < 0 ? compareYmd({ y, m: prev.m, d: meaning.d }, pub) > 0 : dir > 0 ? compareYmd({ y, m: prev.m, d: meaning.d }, pub) < 0 : false);
+        if (!against) return isValidDay(y ?? 2000, prev.m, meaning.d) ? dayResult(y, prev.m, meaning.d, prev.y === null && !pub ? 'none' : 'published-year') : NONE('day');
       }
       if (!pub) return NONE('day');
       // The publication month, unless the tense points past its end or before its start
@@ -425,3 +428,4 @@ export function resolve(meaning: Meaning, ctx: Context): Resolved {
     }
   }
 }
+
