@@ -828,10 +828,15 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   const { tokens, lex } = ctx;
   // What the cue reports may be its object alone: "denied the report", and a phrasal cue's
   // object ("called for an immediate ceasefire", whose particle is at c).
-  const objectCue = lex.takesObjectContent(tokens[c]) || (c > 0 && lex.isPhrasalObjectCue(tokens[c - 1], tokens[c]));
+  let objectCue = lex.takesObjectContent(tokens[c]) || (c > 0 && lex.isPhrasalObjectCue(tokens[c - 1], tokens[c]));
   let k = c + 1;
   while (k < ceiling && tokens[k].kind === 'tabCRLF') k++;
   if (k >= ceiling) return null;
+  // "He expected savings of about 18 billion yen a year": a figure put on something by a
+  // verb of forecasting, in the active, is the forecast itself, an object with no verb;
+  // "expected the worst" or "expects a decision" stay no claim.
+  const figure = lex.forecasts(tokens[c]) && !(c > 0 && (tokens[c - 1].pos === 'DET' || tokens[c - 1].pos === 'AUX')) && figureObject(tokens, k, ceiling);
+  if (figure) objectCue = true;
   if (tokens[k].lower === 'that' && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') return clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, true);
   // "that" a few words on: "told reporters on Monday that", "said in a statement that".
   // A name wink tags as a verb ("The Associated/VERB Press") does not stop the search.
@@ -1000,8 +1005,29 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // or, after a verb that raises its subject in the passive ("is expected to"), an object
   // with its infinitive: "expected the bank to hold" is the belief that the bank would
   // hold (Quirk et al. 16.31).
-  if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end)) && !(cls === 'belief' && s === k && lex.raisesSubject(tokens[c]) && objectThenInfinitive(ctx, s, ceiling))) return null;
+  if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end)) && !(cls === 'belief' && s === k && lex.raisesSubject(tokens[c]) && objectThenInfinitive(ctx, s, ceiling)) && !figure) return null;
   return clause;
+}
+
+/**
+ * Whether the noun phrase at k carries a figure before any verb or punctuation, within
+ * eight words: a number that is no bare year ("savings of about 18 billion yen", "growth
+ * of 2.5%", "a 10 percent rise"), or a currency sign. A determiner or a noun opens it.
+ */
+function figureObject(tokens: readonly Token[], k: number, ceiling: number): boolean {
+  const first = tokens[k];
+  if (!first || !(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || first.pos === 'NUM' || first.kind === 'currency')) return false;
+  if (first.pos === 'DET' && first.lower !== 'a' && first.lower !== 'an') return false;
+  for (let i = k; i < ceiling && i - k < 8; i++) {
+    const t = tokens[i];
+    if (t.kind === 'currency' || t.text === '$' || t.text === '€' || t.text === '£' || t.text === '¥') return true;
+    if (t.pos === 'NUM' || t.kind === 'number') {
+      if (/^(1[89]|20)\d\d$/.test(t.text)) return false; // a year: "expects a decision in 2026"
+      return true;
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'ADV'].includes(t.pos) || t.lower === 'that' || t.lower === 'to') return false;
+  }
+  return false;
 }
 
 /**

@@ -8,6 +8,7 @@
  * for tokens wink mis-tags. Lookups are Set/Map hits per token: the stage stays linear.
  */
 import type { Token } from '../../pipeline/document';
+import { loadGazetteer } from '../entities/lexicons/gazetteer';
 
 /** Verbs of saying and writing: take a clause, a quote, or an object ("confirmed the talks"). */
 const SPEECH_VERBS = [
@@ -29,6 +30,9 @@ const SPEECH_VERBS = [
   // Manner-of-speaking verbs (Levin 1993, class 37.3).
   'yell', 'holler', 'bellow', 'chant', 'cry', 'sigh', 'snap', 'scoff', 'gush', 'muse', 'grumble', 'growl', 'shriek', 'stammer',
 ];
+
+/** Verbs of forecasting: with a figure for their object, the forecast is the claim. */
+const FORECAST_VERBS = new Set(['expect', 'anticipate', 'forecast', 'project', 'estimate', 'predict']);
 
 /** Verbs of asking: they report a question ("asked him whether ..."), not a request ("asked him to"). */
 const QUESTION_VERBS = ['ask', 'inquire', 'enquire', 'wonder', 'query'];
@@ -221,6 +225,13 @@ export interface Lexicon {
   /** True for a verb that reports a document's finding ("shows", "found"). */
   reportsFinding(token: Token): boolean;
   isRoleNoun(token: Token): boolean;
+  /** True for a verb of forecasting, whose object may be a figure ("expected savings of 18 billion yen"). */
+  forecasts(token: Token): boolean;
+  /**
+   * True for a singular noun of nationality ("Swede", "Argentine", "Briton"): after "the"
+   * it is a role noun for a person ("the Swede said"), not a name.
+   */
+  isDemonymNoun(token: Token): boolean;
   isNameTitle(token: Token): boolean;
   isSpeakerPronoun(token: Token): boolean;
   isRelativePronoun(token: Token): boolean;
@@ -293,6 +304,8 @@ export function createLexicon(): Lexicon {
     reportsFinding: (token) => findings.has(lemmaOf(token)),
     isReportingNoun: (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && (nouns.has(token.lower) || nouns.has(token.lemma.toLowerCase())),
     isRoleNoun: (token) => roles.has(token.lower.replace(/\.$/, '')) || roles.has(token.lemma.toLowerCase()),
+    forecasts: (token) => token.pos === 'VERB' && FORECAST_VERBS.has(lemmaOf(token)),
+    isDemonymNoun: (token) => /^\p{Lu}/u.test(token.text) && (!token.lower.endsWith('s') || token.lower.endsWith('ss')) && loadGazetteer().demonyms.has(token.lower),
     isNameTitle: (token) => NAME_TITLES.has(token.lower.replace(/\.$/, '')) || NAME_TITLES.has(token.lemma.toLowerCase()),
     isSpeakerPronoun: (token) => token.pos === 'PRON' && SPEAKER_PRONOUNS.has(token.lower),
     isRelativePronoun: (token) => RELATIVE_PRONOUNS.has(token.lower) && (token.lower !== 'that' || token.pos === 'PRON'),

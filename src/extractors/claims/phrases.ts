@@ -102,6 +102,8 @@ export function indexNames(text: string, tokens: readonly Token[], names: readon
     while (j < tokens.length && nameAt[j] === -1 && carries(tokens[j]) && !HEADLINE_VERBS.has(tokens[j].lower)) j++;
     let a = i;
     for (let k = i; k < j; k++) if (lex.isNameTitle(tokens[k])) a = k + 1;
+    // "the Swede", "the Argentine": a nationality after "the" is a role noun, not a name.
+    if (j === a + 1 && tokens[a - 1]?.lower === 'the' && lex.isDemonymNoun(tokens[a])) a = j;
     if (a < j) {
       for (let k = a; k < j; k++) nameAt[k] = spans.length;
       spans.push({ a, b: j, mention: null });
@@ -148,7 +150,7 @@ function classifyCommon(ctx: PhraseContext, a: number, b: number, h: number): Sp
   const plural = head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s');
   const first = ctx.tokens[a];
   const indefinite = first.pos === 'NUM' || ['a', 'an', 'some', 'several', 'many', 'other', 'two', 'three'].includes(first.lower);
-  const role = ctx.lex.isRoleNoun(head) && !plural && !indefinite;
+  const role = (ctx.lex.isRoleNoun(head) || (h === b - 1 && first.lower === 'the' && ctx.lex.isDemonymNoun(head))) && !plural && !indefinite;
   return { a, b, form: role ? 'role' : 'description', name: null, from: a, next: b };
 }
 

@@ -193,6 +193,14 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       }
     }
     const roleHead = tokens[h];
+    // "the Swede said": the person the article tied to that nationality ("Sweden's Erik
+    // Lindqvist", "Lindqvist of Sweden"), latest first; else the person who spoke last,
+    // else the person named last.
+    if (form === 'role' && !lex.isRoleNoun(roleHead) && lex.isDemonymNoun(roleHead)) {
+      const tied = personOfNationality(roleHead.lower, mention.start);
+      if (tied) return tied;
+      return lastPerson ?? lastNamedPerson(a, undefined, true) ?? { name: mention.text, entityId: null, person: true };
+    }
     if (form === 'role' && lex.isRoleNoun(roleHead)) {
       const key = roleKeyAt(tokens, h, lex);
       const words = new Set<string>();
@@ -231,6 +239,39 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       if (org) return org;
     }
     return { name: mention.text, entityId: null, person: false };
+  }
+
+  /**
+   * The person named last before offset `at` with a word of the nationality `demonym`: a
+   * possessive or an adjective right before the name, or "of", "from" or a bracket right
+   * after it ("Sweden's Erik Lindqvist", "the Swedish Erik Lindqvist", "Lindqvist of
+   * Sweden", "Lindqvist (Sweden)"); the word shares its stem with the demonym (the first
+   * letters, at least three: "Swede"/"Sweden", "Spaniard"/"Spain", "Pole"/"Poland").
+   */
+  function personOfNationality(demonym: string, at: number): Resolved | null {
+    const stem = (w: string): boolean => {
+      let k = 0;
+      while (k < w.length && k < demonym.length && w[k] === demonym[k]) k++;
+      return k >= Math.max(3, Math.min(4, Math.min(w.length, demonym.length) - 2));
+    };
+    let found: Resolved | null = null;
+    for (const n of ctx.names) {
+      if (tokens[n.a].start >= at) break;
+      const r = nameOf(n);
+      if (!r.person) continue;
+      const word = (i: number): boolean => {
+        const t = tokens[i];
+        return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.lower !== demonym && stem(t.lower);
+      };
+      const before = tokens[n.a - 1];
+      const after = tokens[n.b];
+      const tied =
+        (before !== undefined && (before.lower === "'s" || before.lower === "'") && word(n.a - 2)) ||
+        word(n.a - 1) ||
+        (after !== undefined && (after.lower === 'of' || after.lower === 'from' || after.text === '(') && word(n.b + 1));
+      if (tied) found = r;
+    }
+    return found;
   }
 
   /**
@@ -324,11 +365,23 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     return null;
   }
 
-  /** The first person named as a subject in the pronoun's sentence before it, or in the sentence before. */
+  /**
+   * The first person named as a subject in the pronoun's sentence before it, or in the
+   * sentence before; a sentence before that opens with the same pronoun carries the
+   * chain one sentence further back, at most three ("Ferreyra is due to play ... He
+   * turns 25 on the 21st ... “...,” he said": he is Ferreyra, not the last speaker).
+   */
   function recentSubject(pronoun: number): { r: Resolved; at: number } | null {
     const s = tokens[pronoun].sentence;
-    for (const k of [s, s - 1]) {
-      if (k < 0) continue;
+    const p = tokens[pronoun].lower;
+    const opensWith = (k: number): boolean => {
+      const sent = input.sentences[k];
+      let i = sent.tokenStart;
+      while (i < sent.tokenEnd && tokens[i].kind === 'tabCRLF') i++;
+      return i < sent.tokenEnd && tokens[i].lower === p;
+    };
+    for (let k = s; k >= 0 && k >= s - 4; k--) {
+      if (k < s - 1 && !opensWith(k + 1)) break;
       const sent = input.sentences[k];
       const stop = k === s ? pronoun : sent.tokenEnd;
       // (A name inside a quote is the speaker's words, not the sentence's subject:
