@@ -250,6 +250,18 @@ export function nounPhraseBefore(ctx: PhraseContext, end: number, floor: number)
       ofHead = a - 1;
       continue;
     }
+    // "A spokesman for the Ministry of Economy, Trade and Industry", "the spokeswoman for
+    // the agency": a role noun with "for" and the body it speaks for heads the phrase, as
+    // "the head of the agency" does; the body only completes it (ANNOTATION.md: a
+    // description keeps its own words). The role and up to two modifiers and a
+    // determiner before it close the phrase.
+    if (a - 2 >= floor && tokens[a - 1].lower === 'for' && ctx.nameAt[a - 2] === -1 && ctx.lex.isRoleNoun(tokens[a - 2])) {
+      ofHead = a - 2;
+      a -= 2;
+      while (a - 1 >= floor && ofHead - a < 2 && ctx.nameAt[a - 1] === -1 && (tokens[a - 1].pos === 'ADJ' || tokens[a - 1].pos === 'NOUN')) a--;
+      if (a - 1 >= floor && isDeterminer(tokens[a - 1])) a--;
+      break;
+    }
     // "The Transport Ministry in Berlin said": an organization located by the place
     // where it sits is the source, and the place only a modifier.
     const located = locatedOrganization(ctx, a, end, floor);

@@ -184,10 +184,11 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       if (!ante) return null;
       return resolvePhrase(ante.form, ante.a, ante.b, spanOf(ante.a, ante.b));
     }
-    // "the mayor of Rome": the role noun is the one before "of", its complement more role words.
+    // "the mayor of Rome": the role noun is the one before "of", its complement more role
+    // words; so is a role before "for" ("the spokeswoman for the Port Authority").
     let h = b - 1;
     for (let i = a + 1; i < b - 1; i++) {
-      if (tokens[i].lower === 'of') {
+      if (tokens[i].lower === 'of' || (tokens[i].lower === 'for' && lex.isRoleNoun(tokens[i - 1]))) {
         h = i - 1;
         break;
       }
@@ -204,7 +205,7 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     if (form === 'role' && lex.isRoleNoun(roleHead)) {
       const key = roleKeyAt(tokens, h, lex);
       const words = new Set<string>();
-      for (let i = a; i < b; i++) if (i !== h && tokens[i].lower !== 'of') words.add(lex.roleKey(tokens[i]));
+      for (let i = a; i < b; i++) if (i !== h && tokens[i].lower !== 'of' && tokens[i].lower !== 'for') words.add(lex.roleKey(tokens[i]));
       let best: Person | null = null;
       let bestScore = -1;
       for (const p of people) {
