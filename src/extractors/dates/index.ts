@@ -104,13 +104,24 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
     }
     case 'dates/season':
       // "the winter of discontent" is no date; "the winter of nineteen ninety-four" is (joinSpokenYears).
-      return (/^\s+of\b/.test(after) && !/^\s+of\s+(?:[Nn]ineteen|two thousand)\b/.test(after)) || /^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '));
+      if (/^\s+of\b/.test(after) && !/^\s+of\s+(?:[Nn]ineteen|two thousand)\b/.test(after)) return true;
+      if (/^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '))) return true;
+      // "the snow of the winter is the income, the melt of the summer is the spending": a bare
+      // "the <season>" owning a thing is every such season (generic), unless the noun before
+      // "of" is a part of time ("the end of the summer", "the middle of the winter").
+      if (/^the\s+\S+$/i.test(span) && GENERIC_SEASON_OWNER.test(before) && !SEASON_PART_BEFORE.test(before)) return true;
+      // "before the summer holidays", "the winter months": the season modifies a noun, which
+      // is what the sentence speaks of (no date of its own).
+      return /^the\s+\S+$/i.test(span) && SEASON_MODIFIED.test(after);
     case 'dates/current-quarter':
       // "the quarter-to-quarter comparison" names no quarter.
       // "the quarter-finals", "the quarter-mile": a compound word, no quarter of a year.
       return /^\s+of\b/.test(after) || /^[ \t]+[A-Z]/.test(after) || /^-to-/.test(after) || /^-\p{L}/u.test(after);
     case 'dates/ago':
       // "ten days before the shooting" measures from an event: a duration, not a date.
+      // "touch down four days later": days or weeks counted on from an event are measured
+      // like "a day after the vote" (ANNOTATION.md: durations; TempEval leaves them untagged).
+      if (/\b(?:days?|weeks?)\s+later$/i.test(span)) return true;
       return /before$/i.test(span) && /^[ \t]+[A-Za-z]/.test(after);
     case 'dates/relative-unit':
       // "the week" only where it is the week under discussion, not "the week of March 6".
@@ -154,6 +165,14 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       return false;
   }
 }
+
+/** "the melt of the summer": a noun and "of" before a bare "the <season>". */
+const GENERIC_SEASON_OWNER = /\b[a-z]+\s+of\s+$/;
+/** Parts of a period before "of": "the end of the summer" is a date. */
+const SEASON_PART_BEFORE =
+  /\b(?:end|start|beginning|middle|rest|remainder|height|depths?|dead|course|part|half|peak|close|onset|first|last|heat|all|most|much)\s+of\s+$/i;
+/** Nouns a season modifies ("the summer holidays", "the winter months"). */
+const SEASON_MODIFIED = /^[ \t]+(?:holidays?|vacations?|break|recess|months|season|term|semester|session|schedule|timetable|sales?|crops?|harvest|games|olympics)\b/i;
 
 /** A year just before, joined by a comma or a conjunction: "1994, 1995 and 1997" is a list of years. */
 const YEAR_BEFORE_IN_LIST = /(?:^|[^\d,.$£€#])(?:1[6-9]\d\d|20\d\d)(?:,|,? and|,? or|-|–| to| through)\s*$/;

@@ -88,7 +88,13 @@ function isForwardVerb(tokens: readonly Token[], i: number, sentence: Sentence):
   // "agreed to purchase the line in February": the act agreed on comes after the agreement
   // (only before a verb: "agreed to a truce on Monday" dates the agreement).
   if (t.lemma === 'agree' || t.lemma === 'promise' || t.lemma === 'pledge' || t.lemma === 'vow') {
-    return next === 'to' && n + 1 < sentence.tokenEnd && tokens[n + 1].pos === 'VERB';
+    if (next !== 'to' || n + 1 >= sentence.tokenEnd) return false;
+    const v = tokens[n + 1];
+    if (v.pos === 'VERB') return true;
+    // "agreed to review its forecasts in February": wink tags the bare verb a noun; a base
+    // form followed by a determiner or a pronoun (its object) is the verb.
+    const o = n + 2 < sentence.tokenEnd ? tokens[n + 2] : undefined;
+    return v.pos === 'NOUN' && v.lower === v.lemma && o !== undefined && (o.pos === 'DET' || o.pos === 'PRON');
   }
   if (next === 'to') return true;
   return t.pos === 'VERB' && (next === 'for' || t.lemma === 'schedule' || t.lemma === 'slate' || t.lemma === 'plan');

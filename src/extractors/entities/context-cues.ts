@@ -43,6 +43,13 @@ const ORG_KIND_AFTER: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'airline', 'carrier', 'bank', 'party', 'movement', 'militia', 'agency',
 ]);
 
+/** Plural nouns for companies of a trade ("among Japanese makers", "among European banks"). */
+const COMPANY_PEERS: ReadonlySet<string> = new Set([
+  'makers', 'manufacturers', 'automakers', 'carmakers', 'chipmakers', 'companies', 'firms', 'banks', 'lenders', 'insurers',
+  'carriers', 'airlines', 'retailers', 'brewers', 'producers', 'suppliers', 'publishers', 'brokers', 'brokerages',
+  'conglomerates', 'operators', 'utilities', 'exporters', 'importers', 'rivals', 'competitors',
+]);
+
 /** Word pairs before a company name ("shares of X", "stake in X", "bid for X"). */
 const COMPANY_BEFORE: ReadonlySet<string> = new Set([
   'shares of', 'shares in', 'stake in', 'stake of', 'percent of', 'bid for', 'offer for', 'acquisition of', 'takeover of',
@@ -255,6 +262,18 @@ export function contextCues(tokens: readonly Token[], cand: Candidate, gaz: Gaze
   // "Ericsson spokesman Per Zetterquist": the name before a role and a person is the employer.
   if (nextWord !== undefined && MEMBER_ROLES.has(nextWord) && afterNext && CAP.test(afterNext.text) && afterNext.kind === 'word' && ctx.kind !== 'country' && (!known || ctx.sports)) {
     add('ORGANIZATION', known ? 4 : 2, 'org:member-role');
+  }
+  // "second only to Fanuc among Japanese makers", "Nomura, fifth among brokers": a name
+  // ranked among companies of its trade is one of them (at most two modifiers between).
+  if (n1?.lower === 'among' && !known) {
+    for (let k = 2; k <= 4; k++) {
+      const w = fwd(k);
+      if (!w || w.kind !== 'word') break;
+      if (COMPANY_PEERS.has(w.lower)) {
+        add('ORGANIZATION', 2, 'org:ranked-among-peers');
+        break;
+      }
+    }
   }
   // "Pirelli said it would ...": a company speaks of itself as "it".
   if (n1 && (n1.lower === 'said' || n1.lower === 'says') && n2 && (n2.lower === 'it' || n2.lower === 'its')) add('ORGANIZATION', 1.5, 'org:said-it');

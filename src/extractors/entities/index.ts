@@ -115,7 +115,14 @@ function findNames(input: NameInput, lex: SpanLexicons): NameMention[] {
     // A paragraph's end is a sentence's end though wink read the letter as an initial and
     // ran the sentence on ("the television channel Canal N.\n\nMarieke ...").
     const sentenceEnd = t.cand.b - t.cand.a === 1 || !after || after.sentence !== last.sentence || after.kind === 'tabCRLF' || /\n/.test(after.space);
-    const end = sentenceEnd && /^\p{Lu}\.$/u.test(last.text) ? last.end - 1 : last.end;
+    // A legal form's period that also ends the sentence is the sentence's full stop
+    // ("... and Sumitomo Mitsui Banking Corp. Nomura Securities advised": the splitter
+    // keeps one sentence there; a capitalised word after it opens the next one).
+    const legalStop = last.text.length > 1 && last.text.endsWith('.') && LEGAL_FORMS.has(last.lower) && t.cand.b - t.cand.a > 1 &&
+      (sentenceEnd || (after.space !== '' && /^\p{Lu}/u.test(after.text))) &&
+      // A heading or table line ends with no full stop ("Quarterly results of X Inc.\nShr loss").
+      !(after && after.kind === 'tabCRLF' && !/\n[^\S\n]*\n/.test(after.text + after.space)) && !(after && /^[^\S\n]*\n[^\S\n]*$/.test(after.space));
+    const end = (sentenceEnd && /^\p{Lu}\.$/u.test(last.text)) || legalStop ? last.end - 1 : last.end;
     const mention: NameMention = {
       start,
       end,
