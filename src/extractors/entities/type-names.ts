@@ -438,6 +438,11 @@ function contextEvidence(text: string, tokens: readonly Token[], cand: Candidate
       // "further up the Nieuwe Waterweg", "along the Corniche": a way travelled along.
       const motion = previousWord(tokens, prev.index);
       if (motion && ALONG_WORDS.has(motion.lower)) add('PLACE', 1.5, 'context:along-the');
+      // "For the small glaciers, yes. For the Aletsch, the biggest, ...", "The Lorelei is
+      // still there ... Tourists just see more rocks": a one-word name after "the" beside a
+      // kind of landform in its paragraph is one of them (rivers, peaks, glaciers and rocks
+      // are named so).
+      if (cand.b - cand.a === 1 && landformNear(tokens, cand.a)) add('PLACE', 1.5, 'context:landform-near');
     }
   }
   if (next && (next.lower === "'s" || next.lower === "'") && next2 && PLACE_POSSESSED.has(next2.lower)) add('PLACE', 1, 'context:possessive-of-country');
@@ -449,6 +454,32 @@ function contextEvidence(text: string, tokens: readonly Token[], cand: Candidate
     add('ORGANIZATION', 0.4, 'context:speaker');
   }
   if (next && next.text === ',' && next2 && (next2.lower === 'who' || next2.lower === 'whose')) add('PERSON', 1, 'context:who');
+}
+
+/** Common nouns for landforms and waters (general geography, singular and plural). */
+const LANDFORMS: ReadonlySet<string> = new Set([
+  'glacier', 'glaciers', 'river', 'rivers', 'rock', 'rocks', 'cliff', 'cliffs', 'mountain', 'mountains', 'peak', 'peaks',
+  'summit', 'summits', 'lake', 'lakes', 'valley', 'valleys', 'gorge', 'gorges', 'waterfall', 'waterfalls', 'volcano',
+  'volcanoes', 'island', 'islands', 'reef', 'reefs', 'ridge', 'ridges', 'massif', 'icefield', 'fjord', 'fjords',
+]);
+
+/** A landform noun within 15 words of token i, in its paragraph (line breaks bound the look). */
+function landformNear(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 15; k--) {
+    const t = tokens[k];
+    if (t.kind === 'tabCRLF' || /\n/.test(tokens[k + 1].space)) break;
+    if (t.kind !== 'word') continue;
+    seen++;
+    if (LANDFORMS.has(t.lower)) return true;
+  }
+  for (let k = i + 1, seen = 0; k < tokens.length && seen < 15; k++) {
+    const t = tokens[k];
+    if (t.kind === 'tabCRLF' || /\n/.test(t.space)) break;
+    if (t.kind !== 'word') continue;
+    seen++;
+    if (LANDFORMS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Does the name hold an organization or place head word ("Party of Democratic Action")? */
