@@ -5,7 +5,8 @@
  * are measured, like "a day after the vote"; "agreed to review ... in February" points
  * ahead though wink tags the bare verb a noun; "the past year" and "the past month" are
  * the last calendar year and month (TimeML, as TempEval marks them). Values worked out by
- * hand from the calendar.
+ * hand from the calendar. "today" in a relative clause's plain present, set against a past
+ * in its sentence, is these days ("the path where the buses stop today").
  */
 import { createDateExtractor } from '../../src/extractors/dates';
 import { buildTextLayer } from '../../src/pipeline/text-layer';
@@ -34,6 +35,12 @@ test.each([
   // coming February is 2026's; "agreed to a truce on Monday" dates the agreement).
   ['The committee agreed to review its forecasts in February.', '2025-11-26', [['February', '2026-02']]],
   ['The sides agreed to a truce on Monday.', '2025-11-26', [['Monday', '2025-11-24']]],
+  // "today" in a relative clause's plain present set against a past: these days, no date.
+  ['"I was 20, and the sea came up to the wall where the cafés stand today," she said.', '2025-09-20', []],
+  ['Fares were lower than the ones that commuters pay today.', '2025-09-20', []],
+  // A scheduled present or a past in the relative clause keeps the day.
+  ['He was arrested on Monday and appears in court today.', '2025-09-20', [['Monday', '2025-09-15'], ['today', '2025-09-20']]],
+  ['The rule that was adopted in May applies today.', '2025-09-20', [['May', '2025-05'], ['today', '2025-09-20']]],
   // "the past year" and "the past month": the last calendar year and month.
   ['Glaciers lost 3 percent of their volume over the past year.', '2025-09-20', [['the past year', '2024']]],
   ['Phone lines have been cut for much of the past month.', '2025-06-10', [['the past month', '2025-05']]],

@@ -139,6 +139,7 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       // "today's world", "the people of tomorrow": these days, not a day.
       if (/^(?:today|tomorrow)$/i.test(span) && (GENERIC_AFTER_TODAY.test(after) || /\bof\s+$/i.test(before))) return true;
       if (/^today$/i.test(span) && UP_TO_BEFORE.test(before) && (PRESENT_PERFECT_AFTER.test(after) || PRESENT_PERFECT_BEFORE.test(before))) return true;
+      if (span === 'today' && habitualToday(text, c.start)) return true;
       return CLOCK_BEFORE.test(before);
     }
     case 'dates/year-words':
@@ -197,6 +198,23 @@ const GENERIC_AFTER_TODAY =
 const UP_TO_BEFORE = /\b(?:until|till|up to|up until)\s+$/i;
 const PRESENT_PERFECT_AFTER = /^,?\s+(?:[\w'’]+\s+){0,3}?(?:have|has)(?:n['’]t)?\s/i;
 const PRESENT_PERFECT_BEFORE = /\b(?:have|has|['’]ve)\b(?:n['’]t)?[^.;,]*$/i;
+
+/**
+ * "I was 27, and the ice reached almost down to the path where the buses stop today": a plain
+ * present in a relative clause, set against a past earlier in the sentence, is what happens
+ * these days (ANNOTATION.md: "today" meaning "these days" is no date). The look stays in the
+ * sentence or quotation (at most 150 characters back).
+ */
+function habitualToday(text: string, start: number): boolean {
+  const clause = text.slice(Math.max(0, start - 150), start).split(/[.!?;«»“”"]\s*/).pop() ?? '';
+  const rel = HABITUAL_RELATIVE.exec(clause);
+  if (!rel || NOT_HABITUAL_VERB.test(rel[3]) || /ed$/.test(rel[3])) return false;
+  return /\b(?:was|were|had)\b/i.test(clause.slice(0, rel.index));
+}
+/** A relative clause's subject (up to three words) and its verb right before "today". */
+const HABITUAL_RELATIVE = /\b(where|that|which)\s+((?:\p{L}+\s+){0,3}?)(\p{Ll}+)\s+$/u;
+/** Auxiliaries and modals: they carry a tense or a schedule, not a habit. */
+const NOT_HABITUAL_VERB = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|do|does|be|been)$/;
 
 /** "This Week" (a programme), "USA Today" (a paper): capitalised relative words inside a name. */
 function looksLikeName(span: string, c: Candidate, tokens: readonly Token[]): boolean {
