@@ -31,3 +31,27 @@ describe('a forecast figure is the claim', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('reports with no source in an adjunct are hearsay, not the subject\'s words', () => {
+  test.each([
+    ['The minister resigned after a week of reports that his partner had won contracts.', []],
+    ['The mayor left office amid rumours that the budget had collapsed.', []],
+    // a possessive names the source
+    ["The mayor rejected the paper's reports that the budget had collapsed.", [['the budget had collapsed', 'the paper']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('inside a quote, a third person telling the speaker is a claim of its own', () => {
+  test.each([
+    [
+      '“She stood up in the House and told us there was nothing to see,” he said.',
+      [['She stood up in the House and told us there was nothing to see,', 'he'], ['there was nothing to see', 'She']],
+    ],
+    // a pronoun's remark to no one in particular stays the speaker's words
+    ['“She always says he is innocent,” he said.', [['She always says he is innocent,', 'he']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,7 @@
  * reaches back to the subject that opened it. Expected values were worked out by
  * reading each text.
  */
-import { speakers, type Names } from './speakers-setup';
+import { resolveWithNames, speakers, type Names } from './speakers-setup';
 
 describe('a nationality after "the" stands for the person of that nationality', () => {
   const table: Array<[string, string, Names, Array<[string | null, string | null, string]>]> = [
@@ -43,5 +43,18 @@ describe('a sentence opening with the same pronoun carries the chain back', () =
   ];
   test.each(table)('%s', (_why, text, names, expected) => {
     expect(speakers(text, names)).toEqual(expected);
+  });
+});
+
+describe('a claim nested in a quote does not take over as the last speaker', () => {
+  test('the next quote stays with the quote\'s speaker', () => {
+    const text = 'Claire Beau defended the plan on Monday. Graham Tull, the critic, said the move came late. “She stood up and told us there was nothing to see,” he said. “Now we know why she wanted us to look away.”';
+    const names: Names = [['PERSON', 'Claire Beau', ['Claire Beau']], ['PERSON', 'Graham Tull', ['Graham Tull']]];
+    expect(resolveWithNames(text, names).map((c) => [c.content.text, c.speaker.name])).toEqual([
+      ['the move came late', 'Graham Tull'],
+      ['She stood up and told us there was nothing to see,', 'Graham Tull'],
+      ['there was nothing to see', 'Claire Beau'],
+      ['Now we know why she wanted us to look away.', 'Graham Tull'],
+    ]);
   });
 });

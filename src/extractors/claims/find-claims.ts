@@ -335,7 +335,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && lex.reportsFinding(t) && speaker && speaker.form === 'description' && !lex.isRoleNoun(tokens[speaker.b - 1])) continue;
       // Nor do a pronoun's or a description's remarks or beliefs ("they know that", "Trump
       // thinks"): a nested claim is a named source's speech ("Netanyahu told Biden that").
-      if (insideQuote && (cls !== 'speech' || !speaker || !(speaker.form === 'name' || speaker.form === 'role'))) continue;
+      // A third person's speech counts as well ("“She stood up in the House and told us
+      // there was nothing to see,” he said": she is someone the speaker reports on, as a
+      // named source is; "I think", "we know", "you said" stay the speaker's own words).
+      const thirdPerson = speaker !== null && speaker.form === 'pronoun' && /^(he|she)$/.test(tokens[speaker.b - 1].lower) && lex.takesAddressee(t) && /^(us|me)$/.test(tokens[cueRange[1]]?.lower ?? '');
+      if (insideQuote && (cls !== 'speech' || !speaker || !(speaker.form === 'name' || speaker.form === 'role' || thirdPerson))) continue;
       let forward = reportedClause(ctx, cueRange[1] - 1, cls, ceiling, quoteAt, quotes);
       // "a poll shows Sanders with 47 percent", "the survey found Clinton leading": with a
       // document as subject the object is the finding.
@@ -1698,6 +1702,7 @@ function nounCue(ctx: PhraseContext, n: number, floor: number, ceiling: number, 
   if (next.lower === 'that' && next.pos === 'SCONJ') clause = clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, true);
   else if (next.lower === ':' && !isQuoteMark(tokens[k + 1] ?? next)) clause = clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false);
   if (!clause || !hasVerbBetween(tokens, tokenIndexAt(tokens, clause.start), tokenIndexAt(tokens, clause.end))) return null;
+  if (!speaker && hearsayAfterPreposition(tokens, n, floor)) return null;
   if (!speaker) {
     // A possessive before the noun ("Kirby's statement"), else the sentence's subject.
     let p = previousToken(tokens, n);
@@ -1706,6 +1711,26 @@ function nounCue(ctx: PhraseContext, n: number, floor: number, ceiling: number, 
     else speaker = sentenceSubject(ctx, floor, n);
   }
   return { kind: 'indirect', start: clause.start, end: clause.end, cue: [n, n + 1], speaker, bareForm: 'none', rule: 'claims/noun-cue' };
+}
+
+/**
+ * "resigned after a week of reports that ...", "amid rumours that ...": reports with no
+ * source, in an adjunct of time or cause, are hearsay the writer cites (ANNOTATION.md:
+ * like "it was reported", no claim), not words of the sentence's subject.
+ */
+function hearsayAfterPreposition(tokens: readonly Token[], n: number, floor: number): boolean {
+  const t = tokens[n];
+  // (Only the press's hearsay: "over comments that", "amid allegations that" are often
+  // the subject's own words or others' charges against the subject.)
+  if (!/^(reports|rumou?rs)$/.test(t.lower)) return false;
+  let p = n - 1;
+  while (p >= floor && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'NUM')) p--;
+  // ("a week of reports", "days of rumours": a stretch of time of them.)
+  if (p - 1 >= floor && tokens[p].lower === 'of' && tokens[p - 1].pos === 'NOUN') {
+    p -= 2;
+    while (p >= floor && (tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || tokens[p].pos === 'NUM')) p--;
+  }
+  return p >= floor && tokens[p].pos === 'ADP' && tokens[p].lower !== 'of' && tokens[p].lower !== 'by';
 }
 
 // ---------------------------------------------------------------- speakers of cues

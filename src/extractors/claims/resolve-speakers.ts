@@ -140,8 +140,13 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
         const p = tokens[tokenIndexAt(tokens, mention.end - 1)].lower;
         if (p === 'he' || p === 'she') genders.set(r.name, p);
       }
-      last = r;
-      if (r.person) {
+      // A claim nested inside the previous one's words ("“She ... told us there was
+      // nothing to see,” he said") does not make its source the last speaker: the quote's
+      // speaker still is for the next cue-less quote or "he".
+      const prev = out[out.length - 1];
+      const nested = prev !== undefined && prev.content.start <= c.content.start && c.content.end <= prev.content.end;
+      if (!nested) last = r;
+      if (r.person && !nested) {
         lastPerson = r;
         lastPersonAt = c.content.start;
       }
