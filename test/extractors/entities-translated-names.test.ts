@@ -66,6 +66,7 @@ describe('an acronym defined in brackets joins its body, whatever its letters', 
   const processor = createProcessor();
   function entities(text: string): string[] {
     const r = processor.process({ id: 't', text, publishedDate: null, source: { sha256: '0'.repeat(64) } });
+    if (!r.ok) throw new Error(`not processed: ${r.reason}`);
     return r.record.entities.map((e) => `${e.type} ${e.canonical} [${e.mentions.map((m) => m.text).join(', ')}]`);
   }
   test('a translated name keeps the original acronym', () => {
