@@ -4,15 +4,7 @@
  * after a verb of forecasting. Every value worked out by hand from the calendar:
  * 2026-04-14 is a Tuesday, 2026-04-20 a Monday, 2025-08-13 a Wednesday.
  */
-import { createDateExtractor } from '../../src/extractors/dates';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
-
-const extract = createDateExtractor();
-
-function pairs(text: string, publishedDate: string | null): Array<[string, string | null]> {
-  const { tokens, sentences } = buildTextLayer(text);
-  return extract({ text, tokens, sentences, publishedDate, dateline: null }).map((d) => [d.text, d.value]);
-}
+import { datePairs as pairs } from './dates-setup';
 
 type Row = [string, string | null, Array<[string, string | null]>];
 

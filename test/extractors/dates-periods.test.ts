@@ -3,17 +3,8 @@
  * years, holidays, anchored weekdays and the tense of schedule verbs. Every expected value
  * was worked out by hand from the calendar (weekdays noted where they matter).
  */
-import { createDateExtractor } from '../../src/extractors/dates';
 import { RULES } from '../../src/extractors/dates/patterns';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
-
-const extract = createDateExtractor();
-
-/** [text, value] of every mention, in order. */
-function pairs(text: string, publishedDate: string | null): Array<[string, string | null]> {
-  const { tokens, sentences } = buildTextLayer(text);
-  return extract({ text, tokens, sentences, publishedDate, dateline: null }).map((d) => [d.text, d.value]);
-}
+import { datePairs as pairs } from './dates-setup';
 
 type Row = [string, string, Array<[string, string | null]>];
 

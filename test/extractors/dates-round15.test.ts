@@ -6,15 +6,7 @@
  * year to March 2026" is a measured period; "the quarter-finals" names no quarter. Values
  * worked out by hand from the calendar.
  */
-import { createDateExtractor } from '../../src/extractors/dates';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
-
-const extract = createDateExtractor();
-
-function pairs(text: string, publishedDate: string | null): Array<[string, string | null]> {
-  const { tokens, sentences } = buildTextLayer(text);
-  return extract({ text, tokens, sentences, publishedDate, dateline: null }).map((d) => [d.text, d.value]);
-}
+import { datePairs as pairs } from './dates-setup';
 
 type Row = [string, string | null, Array<[string, string | null]>];
 

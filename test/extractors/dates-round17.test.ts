@@ -8,15 +8,7 @@
  * hand from the calendar. "today" in a relative clause's plain present, set against a past
  * in its sentence, is these days ("the path where the buses stop today").
  */
-import { createDateExtractor } from '../../src/extractors/dates';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
-
-const extract = createDateExtractor();
-
-function pairs(text: string, publishedDate: string | null): Array<[string, string | null]> {
-  const { tokens, sentences } = buildTextLayer(text);
-  return extract({ text, tokens, sentences, publishedDate, dateline: null }).map((d) => [d.text, d.value]);
-}
+import { datePairs as pairs } from './dates-setup';
 
 type Row = [string, string | null, Array<[string, string | null]>];
 

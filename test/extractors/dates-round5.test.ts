@@ -4,17 +4,8 @@
  * of the year. Every expected value was worked out by hand from the calendar (weekdays and
  * ISO weeks noted where they matter).
  */
-import { createDateExtractor } from '../../src/extractors/dates';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
 import { createProcessor } from '../../src/pipeline/process';
-
-const extract = createDateExtractor();
-
-/** [text, value] of every mention, in order. */
-function pairs(text: string, publishedDate: string | null): Array<[string, string | null]> {
-  const { tokens, sentences } = buildTextLayer(text);
-  return extract({ text, tokens, sentences, publishedDate, dateline: null }).map((d) => [d.text, d.value]);
-}
+import { datePairs as pairs } from './dates-setup';
 
 type Row = [string, string | null, Array<[string, string | null]>];
 

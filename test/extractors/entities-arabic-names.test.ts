@@ -6,15 +6,10 @@
  */
 import { createNameFinder } from '../../src/extractors/entities';
 import { createProcessor } from '../../src/pipeline/process';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
+import { namePairs as pairs } from './entities-setup';
 
 const find = createNameFinder();
 const processor = createProcessor();
-
-function pairs(text: string): string[] {
-  const { tokens, sentences } = buildTextLayer(text);
-  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
-}
 
 /** Each entity as "canonical: mention | mention". */
 function entities(text: string): string[] {

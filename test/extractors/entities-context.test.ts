@@ -5,13 +5,9 @@
  */
 import { createNameFinder } from '../../src/extractors/entities';
 import { buildTextLayer } from '../../src/pipeline/text-layer';
+import { namePairs as pairs } from './entities-setup';
 
 const find = createNameFinder();
-
-function pairs(text: string): string[] {
-  const { tokens, sentences } = buildTextLayer(text);
-  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
-}
 
 /** Evidence ids of the mention with this exact text. */
 function evidenceOf(text: string, name: string): string[] {

@@ -5,14 +5,9 @@
  * name is one span.
  */
 import { createNameFinder } from '../../src/extractors/entities';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
+import { namePairs as pairs } from './entities-setup';
 
 const find = createNameFinder();
-
-function pairs(text: string): string[] {
-  const { tokens, sentences } = buildTextLayer(text);
-  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
-}
 
 describe('a party-and-state label after a legislator names no one', () => {
   const table: Array<[string, string[]]> = [

@@ -6,16 +6,8 @@
  * compound common nouns at a sentence start. Expected spans and types written by hand
  * from ANNOTATION.md.
  */
-import { createNameFinder } from '../../src/extractors/entities';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
 import { createProcessor } from '../../src/pipeline/process';
-
-const find = createNameFinder();
-
-function pairs(text: string): string[] {
-  const { tokens, sentences } = buildTextLayer(text);
-  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
-}
+import { namePairs as pairs } from './entities-setup';
 
 describe('name spans and types', () => {
   const table: Array<[string, string[]]> = [

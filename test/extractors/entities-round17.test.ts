@@ -4,15 +4,7 @@
  * trade is a company; a one-word name after "the" beside a landform noun is a landform.
  * Expected spans and types written by hand from ANNOTATION.md.
  */
-import { createNameFinder } from '../../src/extractors/entities';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
-
-const find = createNameFinder();
-
-function pairs(text: string): string[] {
-  const { tokens, sentences } = buildTextLayer(text);
-  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
-}
+import { namePairs as pairs } from './entities-setup';
 
 test.each([
   // The period closes the sentence: not part of the name.

@@ -5,13 +5,9 @@
  */
 import { createNameFinder } from '../../src/extractors/entities';
 import { buildTextLayer } from '../../src/pipeline/text-layer';
+import { namePairs as pairs } from './entities-setup';
 
 const find = createNameFinder();
-
-function pairs(text: string): string[] {
-  const { tokens, sentences } = buildTextLayer(text);
-  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
-}
 
 describe('a portfolio after a title is part of the title, not a name', () => {
   const table: Array<[string, string[]]> = [

@@ -4,15 +4,7 @@
  * dateline's region). Expected types written by hand from ANNOTATION.md: a club named
  * after a place is an ORGANIZATION, the place itself a PLACE.
  */
-import { createNameFinder } from '../../src/extractors/entities';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
-
-const find = createNameFinder();
-
-function pairs(text: string): string[] {
-  const { tokens, sentences } = buildTextLayer(text);
-  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
-}
+import { namePairs as pairs } from './entities-setup';
 
 // A sports report (five sports words, some used in sport alone) to put names in.
 const SPORT = 'The league season goes on and the club coach praised the team after the match .\n';

@@ -4,14 +4,9 @@
  * them). Expected types written by hand from ANNOTATION.md: a club is an ORGANIZATION.
  */
 import { createNameFinder } from '../../src/extractors/entities';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
+import { namePairs as pairs } from './entities-setup';
 
 const find = createNameFinder();
-
-function pairs(text: string): string[] {
-  const { tokens, sentences } = buildTextLayer(text);
-  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
-}
 
 // A sports report (five sports words, some used in sport alone) to put rows in.
 const SPORT = 'The league season goes on and the club coach praised the team after the match .\n';

@@ -5,16 +5,8 @@
  * acronym the article defines in brackets whatever its letters. Types written by hand
  * from ANNOTATION.md.
  */
-import { createNameFinder } from '../../src/extractors/entities';
 import { createProcessor } from '../../src/pipeline/process';
-import { buildTextLayer } from '../../src/pipeline/text-layer';
-
-const find = createNameFinder();
-
-function pairs(text: string): string[] {
-  const { tokens, sentences } = buildTextLayer(text);
-  return find({ text, tokens, sentences }).map((m) => `${m.text}/${m.type}`);
-}
+import { namePairs as pairs } from './entities-setup';
 
 describe('names', () => {
   const table: Array<[string, string[]]> = [
