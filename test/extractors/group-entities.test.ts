@@ -43,6 +43,11 @@ describe('groupMentions', () => {
       [['National Security Council', 'ORGANIZATION'], ['NSC', 'ORGANIZATION'], ['Bank of England', 'ORGANIZATION'], ['BE', 'ORGANIZATION']],
       ['ORGANIZATION National Security Council [National Security Council, NSC]', 'ORGANIZATION Bank of England [Bank of England, BE]'],
     ],
+    [
+      'a hyphenated word may give a letter per part to the acronym, or one for the whole',
+      [['World Anti-Doping Agency', 'ORGANIZATION'], ['WADA', 'ORGANIZATION'], ['Coca-Cola Company', 'ORGANIZATION'], ['CCC', 'ORGANIZATION']],
+      ['ORGANIZATION World Anti-Doping Agency [World Anti-Doping Agency, WADA]', 'ORGANIZATION Coca-Cola Company [Coca-Cola Company, CCC]'],
+    ],
     ['a lower-case acronym does not', [['National Security Council', 'ORGANIZATION'], ['Nsc', 'ORGANIZATION']], ['ORGANIZATION National Security Council [National Security Council]', 'ORGANIZATION Nsc [Nsc]']],
     [
       'one edit away joins the one-word name',

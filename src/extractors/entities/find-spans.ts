@@ -233,6 +233,26 @@ function joinerFits(tokens: readonly Token[], last: number, joiner: string, s: S
 }
 
 /**
+ * A body's name that already took "of" after its head word may take one more "for" or
+ * "of" ("Court of Arbitration for Sport", "Office of the High Commissioner for Human
+ * Rights"): the head earlier in the run (three words back at most) shows the words
+ * after it are the body's remit, not a person's or a place's ("Bank of England for").
+ * Only one more: the run [a, b) holds exactly one joiner so far.
+ */
+function secondJoinerFits(tokens: readonly Token[], a: number, b: number, joiner: string): boolean {
+  if (joiner !== 'for' && joiner !== 'of') return false;
+  let joins = 0;
+  let headed = false;
+  for (let k = a; k < b; k++) {
+    const w = tokens[k].lower;
+    if (w !== 'of' && w !== 'for') continue;
+    joins++;
+    if (k > a && ORG_HEADS_BEFORE_OF.has(tokens[k - 1].lower) && b - k <= 3) headed = true;
+  }
+  return joins === 1 && headed && !PLACE_SUFFIXES.has(tokens[b - 1].lower);
+}
+
+/**
  * Is the word at token a (an ordinary word at a sentence or list start) a given name
  * here ("7. Frank Busemann", "Rose Cheruiyot ( Kenya )")? So it is when it is the first
  * of exactly two words and the second is no English word and no known place or body:
@@ -343,7 +363,7 @@ function runsIn(tokens: readonly Token[], s: Sentence, caps: boolean[], lex: Spa
       const joiner = next.lower === 'of' || next.lower === 'for' || next.lower === 'on' || next.text === '&';
       // "Secretary of State Antony Blinken": the title is cut off later, whole.
       const inTitle = joiner && lex.titlePrefixes.has(keyOf(tokens, b - 1, b + 1));
-      if (joiner && (inTitle || joinerFits(tokens, b - 1, next.lower, s, caps))) {
+      if (joiner && (inTitle || joinerFits(tokens, b - 1, next.lower, s, caps) || secondJoinerFits(tokens, a, b, next.lower))) {
         b += 2;
         continue;
       }

@@ -65,6 +65,8 @@ class TypeIndex {
       for (const w of parts) if (w !== '') addTo(this.byWord, w, d);
     } else if (parts.length >= 2) {
       addTo(this.byAcronym, acronymOf(f), d);
+      // "World Anti-Doping Agency" (WADA): a hyphenated word may give a letter per part.
+      if (f.includes('-')) addTo(this.byAcronym, acronymOf(f.replace(/-/g, ' ')), d);
       if (this.type === 'ORGANIZATION' && parts.length === 2) {
         if (!ORG_SUFFIXES.has(parts[1]) && !unit) addTo(this.byNameWord, parts[0], d);
         if (!ORG_SUFFIXES.has(parts[0])) addTo(this.byNameWord, parts[1], d);

@@ -144,6 +144,12 @@ export function typeCandidate(text: string, tokens: readonly Token[], cand: Cand
     add('ORGANIZATION', 5, 'org:sport-body');
     return { cand, key, scores, evidence, drop: false };
   }
+  // "World Athletics", "World Rugby", "World Archery": "World" before a sport's name
+  // names that sport's world governing body (an event takes its own word: "World Cup").
+  if (words === 2 && firstLower === 'world' && SPORT_NAMES.has(lastLower)) {
+    add('ORGANIZATION', 5, 'org:sport-body');
+    return { cand, key, scores, evidence, drop: false };
+  }
   if (words === 1 && ONE_LETTER.test(tokens[a].text)) {
     // "wrote on X", "in a post on X": a platform named by one letter.
     if (platformContext(tokens, a)) {

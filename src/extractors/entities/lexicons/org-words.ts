@@ -14,7 +14,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'alliance', 'coalition', 'league', 'union', 'federation', 'confederation', 'organization', 'organisation',
   'forces', 'force', 'army', 'navy', 'guard', 'guards', 'brigade', 'brigades', 'police', 'corps', 'command',
   'institute', 'institution', 'foundation', 'fund', 'trust', 'society', 'association', 'academy', 'university',
-  'college', 'school', 'hospital', 'church', 'centre', 'center', 'fed', 'reserve', 'exchange', 'bourse',
+  'college', 'school', 'hospital', 'church', 'centre', 'center', 'fed', 'reserve', 'exchange', 'bourse', 'unit',
   // business
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'nv', 'bv',
   'gmbh', 'spa', 's.a.', 'n.v.', 'group', 'holdings', 'holding', 'company', 'companies', 'bank', 'bancorp',

@@ -5,5 +5,5 @@
 export const SPORT_NAMES: ReadonlySet<string> = new Set([
   'tennis', 'cricket', 'rugby', 'football', 'soccer', 'golf', 'hockey', 'cycling', 'athletics', 'swimming', 'netball',
   'basketball', 'volleyball', 'rowing', 'sailing', 'gymnastics', 'boxing', 'badminton', 'squash', 'triathlon',
-  'equestrian', 'archery', 'judo', 'taekwondo', 'skiing', 'snowsports', 'baseball', 'softball', 'bowls', 'surfing',
+  'equestrian', 'archery', 'judo', 'taekwondo', 'skiing', 'snowsports', 'baseball', 'softball', 'bowls', 'surfing', 'aquatics',
 ]);
