@@ -154,10 +154,14 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       // "the year of the flood", "the year when ...": another year than the one under discussion. Not
       // "the current fiscal year that ..." (the modifier says which year) nor "a high for the year of $42".
       if (/^[ \t]+(?:of|in which|when|that)\b/i.test(after) && !/\b(?:current|fiscal|full|calendar)\s+year$/i.test(span) && !/^[ \t]+of\s+[$£€#\d]/.test(after)) return true;
+      // "named sportswoman of the year", "player of the year": an award's title, no date.
+      if (/^the year$/i.test(span) && AWARD_OF_BEFORE.test(before)) return true;
       return /\b(?:throughout|all|all of|whole|entire)\s+$/i.test(before);
     case 'dates/weekday':
       // "each Thursday", "every Monday": a frequency, not a date.
-      return FREQUENCY_BEFORE.test(before) || CLOCK_BEFORE.test(before);
+      // "on Friday and Saturday nights", "Sunday mornings": a part of the day in the
+      // plural makes the days recurring, a frequency.
+      return FREQUENCY_BEFORE.test(before) || CLOCK_BEFORE.test(before) || RECURRING_PARTS_AFTER.test(after);
     case 'dates/month-day':
     case 'dates/day-month':
       // "5 p.m. EST, Nov. 6", "noon Saturday": a clock time, not a date.
@@ -180,6 +184,12 @@ const YEAR_BEFORE_IN_LIST = /(?:^|[^\d,.$£€#])(?:1[6-9]\d\d|20\d\d)(?:,|,? an
 
 /** Prepositions that make "the past decade" a stretch of time measured up to now. */
 const MEASURING_BEFORE = /\b(?:over|for|during|throughout)\s+the\s+$/i;
+
+/** After a weekday: a plural part of the day, perhaps after a second weekday ("Friday and Saturday nights"). */
+const RECURRING_PARTS_AFTER = /^(?:[ \t]+(?:and|or)[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[ \t]+(?:nights|mornings|afternoons|evenings)\b/i;
+/** Titles of awards given "of the year" ("player of the year", "sportswoman of the year", "book of the year"). */
+const AWARD_OF_BEFORE =
+  /\b(?:player|sports(?:wo)?man|sportsperson|athlete|footballer|cricketer|rookie|coach|manager|driver|rider|team|person|man|woman|personality|book|album|song|record|film|car|word|employee|teacher|entrepreneur|businessman|businesswoman|newcomer|breakthrough)s?\s+of\s+$/i;
 
 /** "each July", "every Monday": frequencies (ANNOTATION.md: not dates). */
 const FREQUENCY_BEFORE = /\b(?:each|every)\s+$/i;

@@ -279,7 +279,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'dates/weekday',
-    re: compile(`(?:(?:[Ee]arly|[Ll]ate) )?(?:[Tt]he (previous|preceding|following) |${SHIFT})(${WEEKDAY_RE})(?: ${DAYPART_RE})?`),
+    // "late Saturday", "the early hours of Sunday": a part of the day, kept in the span.
+    re: compile(`(?:(?:[Ee]arly|[Ll]ate) |[Tt]he (?:early|small|wee) hours of )?(?:[Tt]he (previous|preceding|following) |${SHIFT})(${WEEKDAY_RE})(?: ${DAYPART_RE})?`),
     read: (m) => {
       const dow = WEEKDAYS[m[3].toLowerCase()];
       if (m[1]) return { kind: 'weekday', dow, shift: /^following$/i.test(m[1]) ? 1 : -1, anchored: true };
