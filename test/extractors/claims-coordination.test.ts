@@ -52,10 +52,11 @@ describe('a second verb after "and"/"but" and an adverbial or auxiliaries', () =
     ],
     [
       // 'did' is parallel to the reported clause's own verb: it goes on with its subject
-      // (the nested belief is the ministers', whom no speaker phrase names: null, as before)
+      // (the nested belief names no source of its own in a speaker phrase: it is part of
+      // Haddad's claim, not a claim with no speaker; a negated belief asserts nothing anyway)
       'Omar Haddad said the ministers did not trust the envoy and did not believe the talks would last.',
       [['PERSON', 'Omar Haddad', ['Omar Haddad']]],
-      [['the ministers did not trust the envoy and did not believe the talks would last', 'Omar Haddad'], ['the talks would last', null]],
+      [['the ministers did not trust the envoy and did not believe the talks would last', 'Omar Haddad']],
     ],
     [
       // a new subject after 'and' is its own speaker
