@@ -70,3 +70,37 @@ describe('a report inside a reported clause with no source of its own is part of
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('a condition not granted reports nothing', () => {
+  test.each([
+    ['A first offence carries a ban of four years unless the athlete proves that it was not intentional.', []],
+  ] as Row[])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('team_024/025 shapes: a raised subject, a modified statement, a hyphenated subject, a second "that"', () => {
+  test.each([
+    // the raised subject is the whole noun phrase
+    [
+      "The gold medal in the men's 800 metres is expected to pass to the runner-up.",
+      [["The gold medal in the men's 800 metres is expected to pass to the runner-up", null]],
+    ],
+    // a participle modifying the statement does not end the search for "that"
+    ['His family said in a statement released through police that he was kind.', [['he was kind', 'His family']]],
+    // a hyphen inside a word does not end the subject
+    ['Doyle said the night-time economy had changed the area.', [['the night-time economy had changed the area', 'Doyle']]],
+    // "and that" goes with "believed", not with "know"
+    [
+      'She said detectives believed the men did not know the victim and that the attack was random.',
+      [
+        ['detectives believed the men did not know the victim and that the attack was random', 'She'],
+        ['the men did not know the victim and that the attack was random', 'detectives'],
+      ],
+    ],
+    // a court's "ruled that", with the writer's comment after it left out
+    ['The court ruled on Monday that the fine was lawful, a decision that ends a long dispute.', [['the fine was lawful', 'The court']]],
+  ] as Row[])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -339,6 +339,11 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // "would make armed groups think twice", "let voters believe": after a verb of
       // causing, the cue's subject is made to do something, not reported.
       if (speaker && speaker.from > floor && CAUSATIVES.has(tokens[previousToken(tokens, speaker.from)]?.lower ?? '')) continue;
+      // "a ban of four years unless the athlete proves that ...": a condition's cue reports
+      // nothing said. (Not "if": "But if the coach implied that he would stay, he did not
+      // keep his word" grants the report.)
+      const condition = nounPhraseBefore(ctx, i, floor);
+      if (condition && condition.from > floor && CONDITIONS.has(tokens[previousToken(tokens, condition.from)]?.lower ?? '')) continue;
       // "Prosecutors will have to show that ...", "the agency must prove": an obligation
       // to say something is not a report of it.
       if (obligedCue(tokens, i, floor)) continue;
@@ -867,7 +872,13 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   for (let j = k; j < Math.min(ceiling, k + 14); j++) {
     const w = tokens[j];
     if (w.lower === 'that' && j > k && tokens[j + 1]?.pos !== 'VERB' && tokens[j + 1]?.pos !== 'AUX') return clauseFrom(ctx, j + 1, ceiling, quoteAt, quotes, true);
-    const verb = (w.pos === 'VERB' || w.pos === 'AUX') && !(ctx.nameAt[j] !== -1 || /^[A-Z]/.test(w.text));
+    // "believed the men did not know Ashworth and that the attack was ...": a "that"
+    // after a conjunction is a second complement of an earlier verb, not this cue's.
+    if ((w.lower === 'and' || w.lower === 'but') && j > k && tokens[j + 1]?.lower === 'that') break;
+    // (A participle right after a noun modifies it: "said in a statement released through
+    // police that ...", "told a hearing called by the committee that".)
+    const modifier = w.pos === 'VERB' && /(ed|en)$/.test(w.lower) && j > k && tokens[j - 1].pos === 'NOUN' && tokens[j + 1]?.pos === 'ADP';
+    const verb = (w.pos === 'VERB' || w.pos === 'AUX') && !(ctx.nameAt[j] !== -1 || /^[A-Z]/.test(w.text)) && !modifier;
     // "responding to a statement by Kirby that ...": the clause complements the noun; but
     // "in a statement", "in an interview" only say how the cue was said.
     const manner = lex.isReportingNoun(w) && inPhraseOfManner(tokens, k, j);
@@ -958,7 +969,8 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // arithmetic patiently, the way she has ...".)
   let afterNp = np ? np.next : k;
   while (afterNp < ceiling && afterNp - k < 40 && tokens[afterNp].pos === 'ADV' && /ly$/.test(tokens[afterNp].lower)) afterNp++;
-  if (np && !objectBeforeComma && !subjectWithRelative && !objectAtEnd && !objectWithApposition && (afterNp >= ceiling || (tokens[afterNp].pos === 'PUNCT' && !isQuoteMark(tokens[afterNp])))) {
+  // (A hyphen inside a word is no boundary: "said the night-time economy had changed".)
+  if (np && !objectBeforeComma && !subjectWithRelative && !objectAtEnd && !objectWithApposition && (afterNp >= ceiling || (tokens[afterNp].pos === 'PUNCT' && !isQuoteMark(tokens[afterNp]) && !gluedHyphen(tokens, afterNp)))) {
     return null;
   }
   // "said Sen. Brian Schatz of Hawaii, who ...", "So says a booming voice at the end of
@@ -1117,6 +1129,30 @@ function onlyPunctuationBetween(tokens: readonly Token[], a: number, b: number):
   return true;
 }
 
+/** Nouns that name what a report or an act amounts to: ", a move that ...". */
+const EVENT_NOUNS = new Set(['decision', 'ruling', 'verdict', 'move', 'step', 'vote', 'result', 'outcome', 'setback', 'blow', 'victory', 'defeat', 'reversal', 'shift', 'departure']);
+
+/** Whether "a/an" at k opens a noun of EVENT_NOUNS (within four words) that a relative word follows. */
+function eventApposition(tokens: readonly Token[], k: number, limit: number): boolean {
+  if (k >= limit || !(tokens[k].lower === 'a' || tokens[k].lower === 'an')) return false;
+  for (let j = k + 1; j < Math.min(limit - 1, k + 6); j++) {
+    const w = tokens[j];
+    if (EVENT_NOUNS.has(w.lower)) return tokens[j + 1].lower === 'that' || tokens[j + 1].lower === 'which';
+    if (!(w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'NOUN' || w.lower === '-')) return false;
+  }
+  return false;
+}
+
+/** Whether token i is a hyphen joined to the words on both sides ("night-time"). */
+function gluedHyphen(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i];
+  return (w.text === '-' || w.text === '‐') && i > 0 && i + 1 < tokens.length && tokens[i - 1].end === w.start && tokens[i + 1].start === w.end && tokens[i + 1].kind === 'word';
+}
+
+/** Conjunctions of a condition not granted: "unless the athlete proves that". */
+const CONDITIONS = new Set(['unless']);
+/** Prepositions that carry a noun phrase on inside a subject ("the silver medal in the 400 metres"). */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from']);
 /** Verbs of causing whose object does what the next bare verb says ("make them think"). */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 'letting']);
 /** Verbs of refusing before "to" and a cue: "declined to say", "refused to comment". */
@@ -1285,6 +1321,10 @@ function clauseFrom(ctx: PhraseContext, s: number, ceiling: number, quoteAt: Int
     // (", for whom he was scheduled to speak": a preposition may lead the relative word.)
     const relativeAt = NON_RESTRICTIVE.has(tokens[i + 1]?.lower ?? '') ? i + 2 : tokens[i + 1]?.pos === 'ADP' && NON_RESTRICTIVE.has(tokens[i + 2]?.lower ?? '') && tokens[i + 2].lower !== 'who' ? i + 3 : -1;
     if (i > s && t.lower === ',' && relativeAt !== -1 && !resumesAfter(tokens, relativeAt, limit, quoteAt)) break;
+    // "ruled that agents need a warrant, a 6-3 decision that widens ...", "would cut 500
+    // jobs, a move that ...": a noun naming the event, with its own relative clause, is
+    // the writer's comment on the whole report.
+    if (i > s && t.lower === ',' && eventApposition(tokens, i + 1, limit)) break;
     if (t.lower === '(' || t.kind === 'tabCRLF') {
       if (t.kind === 'tabCRLF' && /\n/.test(t.text)) break;
     }
@@ -1723,9 +1763,19 @@ function agentlessPassive(ctx: PhraseContext, c: number, floor: number, ceiling:
   while (aux - 1 >= floor && ['has', 'have', 'had', 'will', 'would', 'may', 'might', 'is', 'are', 'was', 'were', 'been', 'be', 'not'].includes(tokens[aux - 1].lower)) aux--;
   const subject = subjectBefore(ctx, aux, floor);
   if (!subject) return null;
+  // "The silver medal in the women's hurdles is expected to pass": the raised subject
+  // is the whole noun phrase with its prepositional phrases (at most two), not the last noun.
+  let from = subject.from;
+  for (let n = 0; n < 2; n++) {
+    const p = previousToken(tokens, from);
+    if (p <= floor || !SUBJECT_PREPOSITIONS.has(tokens[p].lower)) break;
+    const head = nounPhraseBefore(ctx, p, floor);
+    if (!head || head.next !== p || !(tokens[head.b - 1].pos === 'NOUN' || tokens[head.b - 1].pos === 'PROPN')) break;
+    from = head.from;
+  }
   const clause = clauseFrom(ctx, to, ceiling, quoteAt, quotes, false);
   if (!clause) return null;
-  return { kind: 'indirect', start: tokens[subject.from].start, end: clause.end, cue: [be, c + 1], speaker: null, bareForm: 'none', rule: 'claims/agentless-passive' };
+  return { kind: 'indirect', start: tokens[from].start, end: clause.end, cue: [be, c + 1], speaker: null, bareForm: 'none', rule: 'claims/agentless-passive' };
 }
 
 /** "a statement by X that ...", "X's claim that ...", "gave Netanyahu a clear message: ...". */

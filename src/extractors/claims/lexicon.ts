@@ -46,8 +46,9 @@ const BELIEF_VERBS = [
 /**
  * Verbs that count only with a "that" clause: "found that", "agreed that",
  * "knows that". Without it they are actions ("found the keys", "agreed to pause").
+ * ("ruled that": a court's or a panel's finding; "ruled the country" is an act.)
  */
-const THAT_ONLY_VERBS = ['express', 'voice', 'remember', 'respond', 'consider', 'assume', 'conclude', 'find', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'discover', 'determine', 'accept'];
+const THAT_ONLY_VERBS = ['express', 'voice', 'remember', 'respond', 'consider', 'assume', 'conclude', 'find', 'agree', 'know', 'learn', 'hear', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'decide', 'discover', 'determine', 'accept', 'rule'];
 
 /**
  * Verbs of evidence: what a record, poll or document says ("FEC records show he backed
