@@ -61,6 +61,9 @@ const MEDIUM_MARKERS = new Set(['on', 'via', 'told']);
  */
 const BODY_HEAD_WORDS = new Set(['chief', 'head', 'leader']);
 
+/** Texts a source issues in its own name: "said in a statement ... the statement said". */
+const ISSUED_TEXTS = new Set(['statement', 'letter', 'email', 'message', 'post', 'release']);
+
 /** Offices that head a body (the role heads BODY_HEAD_WORDS may stand for). */
 const TOP_OFFICES = new Set([
   'secretary-general', 'director-general', 'secretary', 'president', 'director', 'chairman', 'chairwoman', 'chair',
@@ -238,6 +241,20 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
     if (form === 'description' && ORG_DESCRIPTORS.has(head.lower)) {
       const named = organizationBeforeDescriptor(a, b);
       if (named) return named;
+    }
+    // "His family said in a statement that ... “...,” the statement said": a document the
+    // previous claim's attribution brought in ("in a statement", "in a letter") speaks for
+    // that claim's source.
+    if (form === 'description' && b - a === 2 && /^the$/i.test(tokens[a].text) && ISSUED_TEXTS.has(head.lower) && last) {
+      const prev = out[out.length - 1];
+      // (A cue-less quote after it carries the same phrase: the same source.)
+      if (prev?.speaker.mention && prev.speaker.mention.start === mention.start && prev.speaker.name === last.name) return last;
+      if (prev?.cue && prev.speaker.name === last.name) {
+        const lo = Math.min(prev.cue.end, prev.content.end);
+        const hi = Math.min(mention.start, Math.max(prev.content.start, prev.cue.end + 80));
+        const seen = text.slice(lo, hi).toLowerCase();
+        if (seen.includes(` a ${head.lower}`) || seen.includes(` an ${head.lower}`)) return last;
+      }
     }
     // "the agency", "the group": the organization the article named last before it.
     if (form === 'description' && b - a <= 3 && /^(?:the|this)$/i.test(tokens[a].text) && ORG_DESCRIPTORS.has(head.lower)) {
