@@ -142,6 +142,8 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
     for (let i = q.open; i < last; i++) quoteAt[i] = n;
   });
   const consumed = new Uint8Array(quotes.length);
+  // "unless the athlete proves that" (below): most articles have no such condition.
+  const mentionsUnless = /\bunless\b/i.test(text);
   const drafts: Draft[] = [];
   const sentenceOf = (i: number): Sentence => sentences[tokens[i].sentence];
 
@@ -282,9 +284,9 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // pronoun names inside a reported clause are scare quotes of that claim
       // (ANNOTATION.md), not a claim of their own.
       const outerClaim = lastInSentence(sentence.index, i);
-      if (outerClaim && outerClaim.start <= t.start && t.start < outerClaim.end && tokens[previousToken(tokens, i)]?.pos === 'PRON' && tokens[previousToken(tokens, previousToken(tokens, i))]?.lower === 'what') continue;
+      if (outerClaim !== undefined && outerClaim.start <= t.start && t.start < outerClaim.end && tokens[previousToken(tokens, i)]?.pos === 'PRON' && tokens[previousToken(tokens, previousToken(tokens, i))]?.lower === 'what') continue;
       if (clause && (describedAs || hasQuoteMark(tokens, i + 1, tokenIndexAt(tokens, clause.end) + 1)) && tokens[i + 1].lower !== 'for' && tokens[i + 1].lower !== 'on') {
-        keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i), ceiling), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
+        keep(withKind({ kind: 'indirect', start: clause.start, end: clause.end, cue: [i, i + 1], speaker: speakerOfCue(ctx, i, floor, outerClaim, ceiling), bareForm: 'none', rule: 'claims/naming-quote' }, quotes, quoteAt, consumed, tokens, text));
       }
       continue;
     }
@@ -321,40 +323,44 @@ export function findClaims(input: FindInput, lex: Lexicon): Claim[] {
       // A participle used as an adjective ("271 pledged delegates", "an estimated 28,000", "his proposed ban").
       // (A role noun wink tags as an adjective is the subject: "The UN chief/ADJ urged Israel".)
       if (/(ed|en)$/.test(t.lower) && i > floor && ['NOUN', 'NUM', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos) && ((['NUM', 'DET', 'ADJ'].includes(tokens[i - 1].pos) && !lex.isRoleNoun(tokens[i - 1])) || POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower) || tokens[i - 1].lower === "'s" || tokens[i - 1].lower === '’s')) continue;
-      let speaker = speakerOfCue(ctx, i, floor, lastInSentence(sentence.index, i), ceiling);
+      // The claim this cue may stand inside: the last one reported before it in its sentence.
+      const outer = lastInSentence(sentence.index, i);
+      const inOuter = outer !== undefined && !insideQuote && outer.start <= t.start && t.start < outer.end;
+      let speaker = speakerOfCue(ctx, i, floor, outer, ceiling);
       // "Minutes showed that two members had argued for a cut, warning that ...": a
       // document does not warn; a participle after its finding is said by the finding's
       // subject.
-      speaker = participleAfterFinding(ctx, i, lastInSentence(sentence.index, i), speaker);
+      speaker = participleAfterFinding(ctx, i, outer, speaker);
       // "He said he does not believe there is any link": a pronoun's report inside a
       // reported clause is part of that claim, not one of its own.
-      const outer = lastInSentence(sentence.index, i);
-      if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && speaker && speaker.form === 'pronoun') continue;
+      if (inOuter && speaker && speaker.form === 'pronoun') continue;
       // Nor a report inside a reported clause whose source that clause does not name
       // ("The court said the records revealed “the privacies of life”"), nor one in its
       // infinitive ("said the resolution was the first to spell out what states must do"):
       // both are the outer speaker's words. (PolNeAR train: such nested reports with no
       // source were 33 more false claims than true ones.)
-      if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && (speaker === null || tokens[previousToken(tokens, i)]?.lower === 'to')) continue;
+      if (inOuter && (speaker === null || tokens[previousToken(tokens, i)]?.lower === 'to')) continue;
       // "would make armed groups think twice", "let voters believe": after a verb of
       // causing, the cue's subject is made to do something, not reported.
       if (speaker && speaker.from > floor && CAUSATIVES.has(tokens[previousToken(tokens, speaker.from)]?.lower ?? '')) continue;
       // "a ban of four years unless the athlete proves that ...": a condition's cue reports
       // nothing said. (Not "if": "But if the coach implied that he would stay, he did not
       // keep his word" grants the report.)
-      const condition = nounPhraseBefore(ctx, i, floor);
-      if (condition && condition.from > floor && CONDITIONS.has(tokens[previousToken(tokens, condition.from)]?.lower ?? '')) continue;
+      if (mentionsUnless) {
+        const condition = nounPhraseBefore(ctx, i, floor);
+        if (condition && condition.from > floor && tokens[previousToken(tokens, condition.from)]?.lower === 'unless') continue;
+      }
       // "Prosecutors will have to show that ...", "the agency must prove": an obligation
       // to say something is not a report of it.
       if (obligedCue(tokens, i, floor)) continue;
       // Nor what a record or a vote shows inside someone's report ("He said the vote
       // showed “the other Peru” had been heard"): the evidence is the reporter's
       // argument, part of the outer claim.
-      if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && cls === 'evidence') continue;
+      if (inOuter && cls === 'evidence') continue;
       // Likewise what an inquiry or a study found ("Lindqvist said the investigation had
       // found that developers ... had been threatened"): the finding of a thing, not of a
       // person, is the reporter's evidence (a person's "X said Y found that" stays nested).
-      if (outer && !insideQuote && outer.start <= t.start && t.start < outer.end && lex.reportsFinding(t) && speaker && speaker.form === 'description' && !lex.isRoleNoun(tokens[speaker.b - 1])) continue;
+      if (inOuter && lex.reportsFinding(t) && speaker && speaker.form === 'description' && !lex.isRoleNoun(tokens[speaker.b - 1])) continue;
       // Nor do a pronoun's or a description's remarks or beliefs ("they know that", "Trump
       // thinks"): a nested claim is a named source's speech ("Netanyahu told Biden that").
       // A third person's speech counts as well ("“She stood up in the House and told us
@@ -764,9 +770,7 @@ function isSpeechCue(lex: Lexicon, t: Token): boolean {
 }
 
 /** "the bank to hold", "inflation to ease": a short noun phrase, then "to" and a verb. */
-function objectThenInfinitive(ctx: PhraseContext, s: number, ceiling: number): boolean {
-  const { tokens } = ctx;
-  const np = nounPhraseAfter(ctx, s, ceiling);
+function objectThenInfinitive(tokens: readonly Token[], np: SpeakerPhrase | null, s: number, ceiling: number): boolean {
   if (!np || np.form === 'pronoun' || np.next - s > 6 || np.next + 1 >= ceiling) return false;
   const verb = tokens[np.next + 1];
   return tokens[np.next].lower === 'to' && (verb.pos === 'VERB' || verb.pos === 'AUX');
@@ -946,7 +950,7 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // "claimed to have seen it", "demanded to be heard": the infinitive is the claim.
   if (tokens[k].lower === 'to' && lex.takesInfinitive(tokens[c])) {
     // "did not threaten to ..." reports nothing.
-    const negated = [c - 1, c - 2].some((j) => j >= 0 && (tokens[j].lower === 'not' || tokens[j].lower === "n't" || tokens[j].lower === 'never'));
+    const negated = [c - 1, c - 2].some((j) => j >= 0 && NEGATORS.has(tokens[j].lower));
     return negated ? null : clauseFrom(ctx, k, ceiling, quoteAt, quotes, false);
   }
   if (tokens[k].lower === ':') return clauseFrom(ctx, k + 1, ceiling, quoteAt, quotes, false);
@@ -1041,7 +1045,7 @@ function reportedClause(ctx: PhraseContext, c: number, cls: string, ceiling: num
   // or, after a verb that raises its subject in the passive ("is expected to"), an object
   // with its infinitive: "expected the bank to hold" is the belief that the bank would
   // hold (Quirk et al. 16.31).
-  if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end)) && !(cls === 'belief' && s === k && lex.raisesSubject(tokens[c]) && objectThenInfinitive(ctx, s, ceiling)) && !figure) return null;
+  if ((cls === 'belief' || cls === 'evidence') && !startsFiniteClause(tokens, s, tokenIndexAt(tokens, clause.end)) && !(cls === 'belief' && s === k && lex.raisesSubject(tokens[c]) && objectThenInfinitive(tokens, np, s, ceiling)) && !figure) return null;
   return clause;
 }
 
@@ -1056,7 +1060,7 @@ function figureObject(tokens: readonly Token[], k: number, ceiling: number): boo
   if (first.pos === 'DET' && first.lower !== 'a' && first.lower !== 'an') return false;
   for (let i = k; i < ceiling && i - k < 8; i++) {
     const t = tokens[i];
-    if (t.kind === 'currency' || t.text === '$' || t.text === '€' || t.text === '£' || t.text === '¥') return true;
+    if (t.kind === 'currency') return true;
     if (t.pos === 'NUM' || t.kind === 'number') {
       if (/^(1[89]|20)\d\d$/.test(t.text)) return false; // a year: "expects a decision in 2026"
       return true;
@@ -1144,17 +1148,17 @@ function eventApposition(tokens: readonly Token[], k: number, limit: number): bo
 }
 
 /** Whether token i is a hyphen joined to the words on both sides ("night-time"). */
-function gluedHyphen(tokens: readonly Token[], i: number): boolean {
+export function gluedHyphen(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i];
   return (w.text === '-' || w.text === '‐') && i > 0 && i + 1 < tokens.length && tokens[i - 1].end === w.start && tokens[i + 1].start === w.end && tokens[i + 1].kind === 'word';
 }
 
-/** Conjunctions of a condition not granted: "unless the athlete proves that". */
-const CONDITIONS = new Set(['unless']);
 /** Prepositions that carry a noun phrase on inside a subject ("the silver medal in the 400 metres"). */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from']);
 /** Verbs of causing whose object does what the next bare verb says ("make them think"). */
 const CAUSATIVES = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 'letting']);
+/** Words that negate the verb after them: "did not say", "never explained". */
+const NEGATORS = new Set(['not', "n't", 'never']);
 /** Verbs of refusing before "to" and a cue: "declined to say", "refused to comment". */
 const REFUSALS = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing']);
 
@@ -1162,7 +1166,7 @@ const REFUSALS = new Set(['decline', 'declines', 'declined', 'declining', 'refus
 function negatedCue(tokens: readonly Token[], c: number, floor: number): boolean {
   const p1 = previousToken(tokens, c);
   const p2 = p1 > floor ? previousToken(tokens, p1) : -1;
-  for (const j of [p1, p2]) if (j >= floor && (tokens[j].lower === 'not' || tokens[j].lower === "n't" || tokens[j].lower === 'never')) return true;
+  for (const j of [p1, p2]) if (j >= floor && NEGATORS.has(tokens[j].lower)) return true;
   return p1 >= floor && tokens[p1].lower === 'to' && p2 >= floor && REFUSALS.has(tokens[p2].lower);
 }
 

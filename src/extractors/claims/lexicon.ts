@@ -32,7 +32,7 @@ const SPEECH_VERBS = [
 ];
 
 /** Verbs of forecasting: with a figure for their object, the forecast is the claim. */
-const FORECAST_VERBS = new Set(['expect', 'anticipate', 'forecast', 'project', 'estimate', 'predict']);
+const FORECAST_VERBS = new Set(['expect', 'anticipate', 'forecast', 'estimate', 'predict']);
 
 /** Verbs of asking: they report a question ("asked him whether ..."), not a request ("asked him to"). */
 const QUESTION_VERBS = ['ask', 'inquire', 'enquire', 'wonder', 'query'];
@@ -89,7 +89,7 @@ const INFINITIVE_VERBS = ['claim', 'demand', 'propose'];
  * ANNOTATION.md does not count; with a that-clause or a quote they report a proposition
  * ("promised that taxes would fall") and are speech verbs like any other.
  */
-const COMMISSIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear', 'undertake', 'guarantee'];
+const COMMISSIVE_VERBS = ['promise', 'pledge', 'vow', 'threaten', 'swear'];
 
 /**
  * Verbs of narration that frame a quote ("“...,” he continued", "He concluded, “...”")

@@ -321,7 +321,7 @@ const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'to']);
 /** Kinds of place that end a locating phrase in place of a name ("in the capital", "in Darfur state"). */
 const PLACE_KIND_NOUNS = new Set(['state', 'province', 'region', 'city', 'capital', 'town', 'district', 'county', 'country', 'area', 'village', 'territory']);
 /** Messages that come "from" their writer ("an email from X"), beside the lexicon's documents. */
-const MESSAGE_NOUNS = new Set(['email', 'e-mail', 'tweet', 'message', 'text', 'note', 'post', 'statement', 'cable', 'letter']);
+const MESSAGE_NOUNS = new Set(['email', 'e-mail', 'tweet', 'message', 'text', 'note', 'post', 'statement', 'cable']);
 
 /**
  * The noun phrase that starts at token `start`, or null (used for "said the prime minister").

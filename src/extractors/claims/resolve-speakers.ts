@@ -21,7 +21,7 @@ import type { Claim, EntityGroup, EntityType, NameMention, Sentence, Span, Token
 import type { Lexicon } from './lexicon';
 import type { NameSpan, PhraseContext } from './phrases';
 import { antecedentOf, indexNames } from './phrases';
-import { tokenIndexAt } from './find-claims';
+import { gluedHyphen, tokenIndexAt } from './find-claims';
 
 export interface ResolveInput {
   text: string;
@@ -277,22 +277,22 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
       while (k < w.length && k < demonym.length && w[k] === demonym[k]) k++;
       return k >= Math.max(3, Math.min(4, Math.min(w.length, demonym.length) - 2));
     };
+    const word = (i: number): boolean => {
+      const t = tokens[i];
+      return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.lower !== demonym && stem(t.lower);
+    };
     let found: Resolved | null = null;
     for (const n of ctx.names) {
       if (tokens[n.a].start >= at) break;
-      const r = nameOf(n);
-      if (!r.person) continue;
-      const word = (i: number): boolean => {
-        const t = tokens[i];
-        return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.lower !== demonym && stem(t.lower);
-      };
       const before = tokens[n.a - 1];
       const after = tokens[n.b];
       const tied =
         (before !== undefined && (before.lower === "'s" || before.lower === "'") && word(n.a - 2)) ||
         word(n.a - 1) ||
         (after !== undefined && (after.lower === 'of' || after.lower === 'from' || after.text === '(') && word(n.b + 1));
-      if (tied) found = r;
+      if (!tied) continue;
+      const r = nameOf(n);
+      if (r.person) found = r;
     }
     return found;
   }
@@ -475,13 +475,6 @@ export function resolveClaimSpeakers(input: ResolveInput, lex: Lexicon): Claim[]
 }
 
 /** True when token `i` is a hyphen written between two words with no space ("Secretary-General"). */
-function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const l = tokens[i - 1];
-  const r = tokens[i + 1];
-  return (t.text === '-' || t.text === '‐') && l !== undefined && r !== undefined && l.end === t.start && r.start === t.end && /^\p{L}/u.test(l.text) && /^\p{L}/u.test(r.text);
-}
-
 /**
  * A role word's key; a hyphenated office whose last word only modifies ("Secretary-General",
  * "Director-General", "Attorney-General") is keyed as the compound: "the
@@ -490,8 +483,15 @@ function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
  */
 function roleKeyAt(tokens: readonly Token[], i: number, lex: Lexicon): string {
   const key = lex.roleKey(tokens[i]);
-  if (i < 2 || !ROLE_MODIFIERS.has(key) || !isJoiningHyphen(tokens, i - 1) || !lex.isRoleNoun(tokens[i - 2])) return key;
+  if (i < 2 || !ROLE_MODIFIERS.has(key) || !gluedHyphen(tokens, i - 1) || !lex.isRoleNoun(tokens[i - 2])) return key;
   return `${lex.roleKey(tokens[i - 2])}-${key}`;
+}
+
+/** The compound office a hyphen at i closes ("Secretary|-|General"), or null. */
+function compoundOfficeAt(tokens: readonly Token[], i: number, lex: Lexicon): string | null {
+  if (!gluedHyphen(tokens, i)) return null;
+  const key = roleKeyAt(tokens, i + 1, lex);
+  return key.includes('-') ? key : null;
 }
 
 const lastWord = (s: string): string => s.split(/\s+/).pop()!.toLowerCase();
@@ -577,8 +577,9 @@ function peopleWithRoles(ctx: PhraseContext, nameOf: (n: NameSpan) => Resolved):
     for (let i = n.a - 1; i >= 0 && n.a - i <= 8; i--) {
       const t = tokens[i];
       // (Another compound ends the title, as any punctuation does: "front-runner".)
-      if (isJoiningHyphen(tokens, i) && roleKeyAt(tokens, i + 1, lex).includes('-')) {
-        head = roleKeyAt(tokens, i + 1, lex);
+      const office = compoundOfficeAt(tokens, i, lex);
+      if (office !== null) {
+        head = office;
         words.add(head);
         continue;
       }
@@ -622,8 +623,9 @@ function peopleWithRoles(ctx: PhraseContext, nameOf: (n: NameSpan) => Resolved):
         const t = tokens[k];
         // ("Tedros Adhanom Ghebreyesus, director-general of the WHO": one office, and
         // the body it heads after "of".)
-        if (isJoiningHyphen(tokens, k) && roleKeyAt(tokens, k + 1, lex).includes('-')) {
-          head = roleKeyAt(tokens, k + 1, lex);
+        const office = compoundOfficeAt(tokens, k, lex);
+        if (office !== null) {
+          head = office;
           words.add(head);
           continue;
         }

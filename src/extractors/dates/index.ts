@@ -108,7 +108,8 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
       if (/^(?:the )?(?:fall|spring)$/i.test(span.replace(/\s+/g, ' '))) return true;
       // "the snow of the winter is the income, the melt of the summer is the spending": a bare
       // "the <season>" owning a thing is every such season (generic), unless the noun before
-      // "of" is a part of time ("the end of the summer", "the middle of the winter").
+      // "of" is a part of time ("the height of the summer", "the depths of the winter"; "the
+      // end of the summer" is one span already, the season rule's own modifier).
       if (/^the\s+\S+$/i.test(span) && GENERIC_SEASON_OWNER.test(before) && !SEASON_PART_BEFORE.test(before)) return true;
       // "before the summer holidays", "the winter months": the season modifies a noun, which
       // is what the sentence speaks of (no date of its own).
@@ -173,9 +174,8 @@ function rejected(c: Candidate, text: string, tokens: readonly Token[]): boolean
 
 /** "the melt of the summer": a noun and "of" before a bare "the <season>". */
 const GENERIC_SEASON_OWNER = /\b[a-z]+\s+of\s+$/;
-/** Parts of a period before "of": "the end of the summer" is a date. */
-const SEASON_PART_BEFORE =
-  /\b(?:end|start|beginning|middle|rest|remainder|height|depths?|dead|course|part|half|peak|close|onset|first|last|heat|all|most|much)\s+of\s+$/i;
+/** Parts of a period before "of" that the season rule does not take in: "the height of the summer" is a date. */
+const SEASON_PART_BEFORE = /\b(?:height|depths?|dead|course|part|half|peak|onset|first|last|heat|all|most|much)\s+of\s+$/i;
 /** Nouns a season modifies ("the summer holidays", "the winter months"). */
 const SEASON_MODIFIED = /^[ \t]+(?:holidays?|vacations?|break|recess|months|season|term|semester|session|schedule|timetable|sales?|crops?|harvest|games|olympics)\b/i;
 

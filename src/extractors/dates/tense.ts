@@ -26,7 +26,9 @@ const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 const FORWARD_PREPOSITIONS = new Set(['until', 'till', 'by', 'before', 'through', 'next']);
 const BACKWARD_PREPOSITIONS = new Set(['since', 'last', 'ago']);
 /** Verbs of schedule and intention point forward even in a past form ("was scheduled for Monday"). */
-const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'intend', 'aim', 'hope', 'propose', 'due', 'agree', 'promise', 'pledge', 'vow']);
+/** Verbs of committing: what is agreed or promised to do comes after ("agreed to meet Monday"). */
+const COMMITTING = new Set(['agree', 'promise', 'pledge', 'vow']);
+const FORWARD_LEMMAS = new Set(['schedule', 'slate', 'plan', 'expect', 'set', 'intend', 'aim', 'hope', 'propose', 'due', ...COMMITTING]);
 
 /** Verbs of forecasting: their present tense points ahead even before a plain object. */
 const FORECASTING = new Set(['expect', 'forecast', 'predict', 'anticipate', 'foresee', 'project']);
@@ -87,7 +89,7 @@ function isForwardVerb(tokens: readonly Token[], i: number, sentence: Sentence):
   // "plans to" points ahead as a verb or a noun (wink often tags the verb a noun); otherwise only the verb does.
   // "agreed to purchase the line in February": the act agreed on comes after the agreement
   // (only before a verb: "agreed to a truce on Monday" dates the agreement).
-  if (t.lemma === 'agree' || t.lemma === 'promise' || t.lemma === 'pledge' || t.lemma === 'vow') {
+  if (COMMITTING.has(t.lemma)) {
     if (next !== 'to' || n + 1 >= sentence.tokenEnd) return false;
     const v = tokens[n + 1];
     if (v.pos === 'VERB') return true;
@@ -191,7 +193,7 @@ export function createTenseReader(tokens: readonly Token[], sentences: readonly 
     if (verbal === 'present' && marker && futureBeforeSubordinator(marker.index)) verbal = 'future';
     let p = tokenIndex - 1;
     while (p >= 0 && tokens[p].kind === 'tabCRLF') p--;
-    if (!possessive && p >= 0 && tokens[p].sentence === token.sentence) {
+    if (p >= 0 && tokens[p].sentence === token.sentence) {
       if (BACKWARD_PREPOSITIONS.has(tokens[p].lower)) return 'past';
       // "until Tuesday", "by Jan. 14" look ahead ("postponed until Tuesday"), unless the
       // past perfect says it was all over: "had filed reports by Wednesday".

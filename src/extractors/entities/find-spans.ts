@@ -16,7 +16,7 @@ import type { Sentence, Token } from '../../pipeline/document';
 import type { Gazetteer } from './lexicons/gazetteer';
 import { tableRowTeam } from './table-rows';
 import { SPORT_NAMES } from './lexicons/sports';
-import { KNOWN_ORGS, LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
+import { BODY_HEADS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 import { NAME_PARTICLES, NEVER_NAMES, PLACE_SUFFIXES } from './lexicons/words';
 
 /** A name candidate: tokens [a, b), with the tokens of a title or role before it. */
@@ -681,7 +681,7 @@ function headOfThe(tokens: readonly Token[], a: number, b: number): boolean {
 
 /** A head that takes an "of" complement: a body's or a built place's ("Palace of Justice"). */
 function headOfComplement(w: string): boolean {
-  return ORG_HEADS_BEFORE_OF.has(w) || (ORG_SUFFIXES.has(w) && !LEGAL_FORMS.has(w)) || PLACE_SUFFIXES.has(w);
+  return ORG_HEADS_BEFORE_OF.has(w) || BODY_HEADS.has(w) || PLACE_SUFFIXES.has(w);
 }
 
 /** Particles that are no English word, so that a capitalised one right before a name opens a surname ("De Gaulle", "Van Gogh"). */
@@ -712,7 +712,7 @@ function theComplement(tokens: readonly Token[], b: number, end: number, caps: b
   if (!the || !word || b + 2 >= end || (joiner.lower !== 'of' && joiner.lower !== 'for') || the.text !== 'the') return false;
   if (joiner.space.length !== 1 || the.space.length !== 1 || !isCapWord(word, caps)) return false;
   const head = tokens[b - 1].lower;
-  return ORG_HEADS_BEFORE_OF.has(head) || (ORG_SUFFIXES.has(head) && !LEGAL_FORMS.has(head));
+  return ORG_HEADS_BEFORE_OF.has(head) || BODY_HEADS.has(head);
 }
 
 /** Heads of public bodies that two coordinated words share ("Food and Drug Administration"). */
@@ -800,7 +800,7 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
       const t = tokens[a];
       // "The Computer and Communications Industry Association said": after a dropped
       // "The", the words up to a body's head word are its name, not a sentence's first words.
-      if (a > ra && tokens[a - 1].lower === 'the' && rb - a >= 2 && ORG_SUFFIXES.has(tokens[rb - 1].lower) && !LEGAL_FORMS.has(tokens[rb - 1].lower)) break;
+      if (a > ra && tokens[a - 1].lower === 'the' && rb - a >= 2 && BODY_HEADS.has(tokens[rb - 1].lower)) break;
       const known = longestKnown(tokens, a, rb, gaz);
       if (known > a) break;
       // "Tennis Australia said": a sport's name before a country opens its governing body.
@@ -876,7 +876,7 @@ function cutRun(tokens: readonly Token[], s: Sentence, ra: number, rb: number, l
     const title = titleAt(tokens, i, rb, lex);
     // "the General Court", "the General Assembly": a title word before a body's head word
     // alone names the body; no person follows it.
-    if (title === i + 1 && title === rb - 1 && ORG_SUFFIXES.has(tokens[title].lower) && !LEGAL_FORMS.has(tokens[title].lower)) {
+    if (title === i + 1 && title === rb - 1 && BODY_HEADS.has(tokens[title].lower)) {
       i = rb;
       continue;
     }

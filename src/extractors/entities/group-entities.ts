@@ -51,6 +51,10 @@ class TypeIndex {
    * "Hamas" is not "Hamas Political Bureau", nor "Deutsche" "Deutsche Bank".
    */
   readonly byNameWord = new Map<string, Set<Draft>>();
+  /** First word of a multi-word organization form -> drafts (its short forms, rule 5: "the Reserve Bank"). */
+  readonly byFirstWord = new Map<string, Set<Draft>>();
+  /** First letter of a multi-word person form's last word -> drafts (a misspelt surname, rule 2). */
+  readonly bySurnameInitial = new Map<string, Set<Draft>>();
 
   constructor(readonly type: EntityType) {}
 
@@ -63,7 +67,9 @@ class TypeIndex {
     const parts = f.split(' ');
     if (this.type === 'PERSON') {
       for (const w of parts) if (w !== '') addTo(this.byWord, w, d);
+      if (parts.length >= 2 && parts[parts.length - 1] !== '') addTo(this.bySurnameInitial, parts[parts.length - 1][0], d);
     } else if (parts.length >= 2) {
+      if (this.type === 'ORGANIZATION') addTo(this.byFirstWord, parts[0], d);
       addTo(this.byAcronym, acronymOf(f), d);
       // "World Anti-Doping Agency" (WADA): a hyphenated word may give a letter per part.
       if (f.includes('-')) addTo(this.byAcronym, acronymOf(f.replace(/-/g, ' ')), d);
@@ -361,7 +367,8 @@ function shortFormOf(index: TypeIndex, w: readonly string[]): Draft | undefined 
   const last = w[n - 1];
   let best: Draft | undefined;
   let bestStart = Infinity;
-  for (const d of index.drafts) {
+  // (The drafts with a form opening with the first word; which one wins does not depend on their order.)
+  for (const d of index.byFirstWord.get(w[0]) ?? []) {
     for (const g of d.forms) {
       const parts = g.split(' ');
       if (parts.length <= n) continue;
@@ -393,7 +400,7 @@ function shortFormOf(index: TypeIndex, w: readonly string[]): Draft | undefined 
 function misspeltSurnameOf(index: TypeIndex, f: string, gaz: Gazetteer): Draft | undefined {
   if (f.length < 6 || gaz.names.has(f)) return undefined;
   let hit: Draft | undefined;
-  for (const d of index.drafts) {
+  for (const d of index.bySurnameInitial.get(f[0]) ?? []) {
     if (d.mentions.length < 2) continue;
     let near = false;
     for (const g of d.forms) {

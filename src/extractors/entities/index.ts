@@ -24,7 +24,7 @@ import type { ArticleContext, Typed } from './type-names';
 import { SHARED_SPORTS_WORDS, SPORTS_WORDS } from './lexicons/words';
 import { groupMentions } from './group-entities';
 import { newspaperHeadings } from './press-digest';
-import { LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
+import { BODY_HEADS, LEGAL_FORMS, ORG_HEADS_BEFORE_OF, ORG_SUFFIXES } from './lexicons/org-words';
 
 export interface NameInput {
   text: string;
@@ -270,7 +270,7 @@ function rescueShortBodies(tokens: readonly Token[], typed: readonly Typed[]): v
     const head = tokens[t.cand.b - 1].lower;
     // "the House of Commons ... the House": a head before "of" opens the body's name.
     const opening = tokens[t.cand.a + 1].lower === 'of' && ORG_HEADS_BEFORE_OF.has(tokens[t.cand.a].lower) ? tokens[t.cand.a].lower : '';
-    for (const h of [ORG_SUFFIXES.has(head) && !LEGAL_FORMS.has(head) ? head : '', opening]) {
+    for (const h of [BODY_HEADS.has(head) ? head : '', opening]) {
       if (h === '') continue;
       const seen = bodies.get(h);
       bodies.set(h, seen === undefined || seen?.key === t.key ? t : null);

@@ -53,6 +53,9 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'gmbh', 'spa', 's.a.', 'n.v.', 'bhd', 'pty', 'lp', 'llp',
 ]);
 
+/** Head words of a body's name that are no legal form: "Reserve Bank", "Trade Association", not "Corp". */
+export const BODY_HEADS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].filter((w) => !LEGAL_FORMS.has(w)));
+
 /**
  * Words that open an organization's name before its other words ("Air France", "Radio
  * Free Europe", "Banco Santander", "Dynamo Kiev", "PT Timor Putra Nasional"): airlines,
